@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { CONFIG } from './src/site.ts';
+
+// PORTAL_SITE / PORTAL_BASE / PORTAL_LOCALES / PORTAL_DEFAULT_LOCALE are validated in
+// src/lib/config.ts; a bad value stops here, before any page is built.
+export default defineConfig({
+  site: CONFIG.site,
+  base: CONFIG.base,
+  trailingSlash: 'always',
+  outDir: process.env.PORTAL_OUT_DIR ?? './dist',
+  build: {
+    format: 'directory',
+    // A strict Content-Security-Policy must be possible: no inline <style> or <script>.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  telemetry: false,
+});

@@ -1,0 +1,56 @@
+/**
+ * The locale registry: the single source of truth for the portal's languages.
+ *
+ * Adding a locale takes one entry here plus one `strings/<code>.json` file. Everything else
+ * (native names, text direction, plural rules, number and date formats) comes from `Intl`.
+ */
+
+/** One language of the portal. */
+export interface LocaleDefinition {
+  /** URL segment and strings file name, e.g. `de`. */
+  readonly code: string;
+  /** BCP 47 tag for `<html lang>`, hreflang, `Intl` and Pagefind. */
+  readonly tag: string;
+  /** Text direction; omit to derive it from `Intl.Locale`. */
+  readonly dir?: 'ltr' | 'rtl';
+}
+
+/**
+ * Norwegian keeps the URL segment `no` but is tagged `nb` (Bokmål): every `Intl` API and
+ * Pagefind's Norwegian stemmer handle `nb`, and it is what Norwegian schools read. See
+ * docs/locales.md.
+ */
+export const LOCALE_DEFINITIONS = [
+  { code: 'bg', tag: 'bg' },
+  { code: 'cs', tag: 'cs' },
+  { code: 'da', tag: 'da' },
+  { code: 'de', tag: 'de' },
+  { code: 'el', tag: 'el' },
+  { code: 'en', tag: 'en' },
+  { code: 'es', tag: 'es' },
+  { code: 'et', tag: 'et' },
+  { code: 'fi', tag: 'fi' },
+  { code: 'fr', tag: 'fr' },
+  { code: 'ga', tag: 'ga' },
+  { code: 'hr', tag: 'hr' },
+  { code: 'hu', tag: 'hu' },
+  { code: 'is', tag: 'is' },
+  { code: 'it', tag: 'it' },
+  { code: 'lt', tag: 'lt' },
+  { code: 'lv', tag: 'lv' },
+  { code: 'mt', tag: 'mt' },
+  { code: 'nl', tag: 'nl' },
+  { code: 'no', tag: 'nb' },
+  { code: 'pl', tag: 'pl' },
+  { code: 'pt', tag: 'pt' },
+  { code: 'ro', tag: 'ro' },
+  { code: 'sk', tag: 'sk' },
+  { code: 'sl', tag: 'sl' },
+  { code: 'sq', tag: 'sq' },
+  { code: 'sv', tag: 'sv' },
+  { code: 'tr', tag: 'tr' },
+  // New locales go above this line.
+] as const satisfies readonly LocaleDefinition[];
+
+/** The locale editors write originals in, and the one `x-default` leads to by default. */
+export const SOURCE_LOCALE = 'en';

@@ -1,0 +1,87 @@
+/** Reads and validates the portal's build configuration from environment variables. */
+
+/** The validated configuration every page and script builds with. */
+export interface PortalConfig {
+  /** Absolute origin (and optional path) the site is served from, without a trailing slash. */
+  readonly site: string;
+  /** URL path prefix, always starting and ending with `/`. */
+  readonly base: string;
+  /** Codes of the locales to build, in registry order. */
+  readonly locales: readonly string[];
+  /** The locale `/` falls back to and `x-default` leads to. */
+  readonly defaultLocale: string;
+}
+
+/** Thrown with every problem found, one per line, before any build work starts. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid portal configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const DEFAULT_SITE = 'http://localhost:4321';
+
+/**
+ * Builds the configuration from `PORTAL_SITE`, `PORTAL_BASE`, `PORTAL_LOCALES` and
+ * `PORTAL_DEFAULT_LOCALE`, checking each against the known locale codes.
+ * @example parsePortalConfig({ PORTAL_BASE: '/mirror' }, ['en']).base // '/mirror/'
+ */
+export function parsePortalConfig(
+  env: Env,
+  knownLocales: readonly string[],
+  sourceLocale: string,
+): PortalConfig {
+  const problems: string[] = [];
+
+  const rawSite = env.PORTAL_SITE?.trim() || DEFAULT_SITE;
+  let site = DEFAULT_SITE;
+  try {
+    const url = new URL(rawSite);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('protocol');
+    site = url.href.replace(/\/+$/, '');
+  } catch {
+    problems.push(
+      `PORTAL_SITE: "${rawSite}" is not an absolute http(s) URL (expected e.g. "https://etwinning.example.org")`,
+    );
+  }
+
+  const rawBase = env.PORTAL_BASE?.trim() || '/';
+  let base = '/';
+  if (!rawBase.startsWith('/')) {
+    problems.push(`PORTAL_BASE: "${rawBase}" must start with "/" (expected e.g. "/mirror/")`);
+  } else if (/[?#\s\\]|\/\//.test(rawBase) || rawBase.split('/').some((s) => s === '..' || s === '.')) {
+    problems.push(`PORTAL_BASE: "${rawBase}" must be a plain path such as "/mirror/"`);
+  } else {
+    base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
+  }
+
+  const known = new Set(knownLocales);
+  const requested = env.PORTAL_LOCALES?.trim()
+    ? env.PORTAL_LOCALES.split(',').map((code) => code.trim())
+    : [...knownLocales];
+  for (const code of requested) {
+    if (!known.has(code)) {
+      problems.push(
+        `PORTAL_LOCALES: "${code}" is not a locale of the portal (known: ${knownLocales.join(', ')})`,
+      );
+    }
+  }
+  const locales = knownLocales.filter((code) => requested.includes(code));
+  if (requested.length > 0 && locales.length === 0 && problems.length === 0) {
+    problems.push('PORTAL_LOCALES: no locale left to build');
+  }
+
+  const rawDefault = env.PORTAL_DEFAULT_LOCALE?.trim();
+  const defaultLocale = rawDefault || (locales.includes(sourceLocale) ? sourceLocale : locales[0]);
+  if (rawDefault && !locales.includes(rawDefault)) {
+    problems.push(
+      `PORTAL_DEFAULT_LOCALE: "${rawDefault}" is not among the locales being built (${locales.join(', ')})`,
+    );
+  }
+
+  if (problems.length > 0 || !defaultLocale) throw new ConfigError(problems);
+  return { site, base, locales, defaultLocale };
+}

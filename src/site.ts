@@ -1,0 +1,30 @@
+/**
+ * The portal as configured for this build: the active locales and URL settings. Read once from
+ * the environment (see README: PORTAL_SITE, PORTAL_BASE, PORTAL_LOCALES, PORTAL_DEFAULT_LOCALE).
+ */
+import { LOCALE_DEFINITIONS, SOURCE_LOCALE } from './i18n/locales.ts';
+import { parsePortalConfig } from './lib/config.ts';
+import { describeLocales, type Locale } from './lib/locales.ts';
+
+export const CONFIG = parsePortalConfig(
+  process.env,
+  LOCALE_DEFINITIONS.map((l) => l.code),
+  SOURCE_LOCALE,
+);
+
+/** Every locale of the registry, described. */
+export const ALL_LOCALES: readonly Locale[] = describeLocales(LOCALE_DEFINITIONS);
+
+/** The locales this build produces, in registry order. */
+export const LOCALES: readonly Locale[] = ALL_LOCALES.filter((l) => CONFIG.locales.includes(l.code));
+
+export const LOCALE_CODES: readonly string[] = LOCALES.map((l) => l.code);
+
+/** The locale for a code; throws for a code this build does not produce. */
+export function getLocale(code: string): Locale {
+  const locale = LOCALES.find((l) => l.code === code);
+  if (!locale) throw new Error(`Locale "${code}" is not built (PORTAL_LOCALES=${CONFIG.locales.join(',')})`);
+  return locale;
+}
+
+export { SOURCE_LOCALE };
