@@ -20,5 +20,4 @@ export default defineConfig({
   },
   integrations: [mdx()],
   devToolbar: { enabled: false },
-  telemetry: false,
 });

@@ -16,14 +16,17 @@ export const CONFIG = parsePortalConfig(
 export const ALL_LOCALES: readonly Locale[] = describeLocales(LOCALE_DEFINITIONS);
 
 /** The locales this build produces, in registry order. */
-export const LOCALES: readonly Locale[] = ALL_LOCALES.filter((l) => CONFIG.locales.includes(l.code));
+export const LOCALES: readonly Locale[] = ALL_LOCALES.filter((l) =>
+  CONFIG.locales.includes(l.code),
+);
 
 export const LOCALE_CODES: readonly string[] = LOCALES.map((l) => l.code);
 
 /** The locale for a code; throws for a code this build does not produce. */
 export function getLocale(code: string): Locale {
   const locale = LOCALES.find((l) => l.code === code);
-  if (!locale) throw new Error(`Locale "${code}" is not built (PORTAL_LOCALES=${CONFIG.locales.join(',')})`);
+  if (!locale)
+    throw new Error(`Locale "${code}" is not built (PORTAL_LOCALES=${CONFIG.locales.join(',')})`);
   return locale;
 }
 

@@ -13,7 +13,11 @@ export function loadPages(): Promise<TranslationIndex<PageEntry>> {
     indexTranslations(
       entries.map((entry) => ({
         ...entry,
-        ...parseEntryId(entry.id, entry.filePath ?? entry.id, ALL_LOCALES.map((l) => l.code)),
+        ...parseEntryId(
+          entry.id,
+          entry.filePath ?? entry.id,
+          ALL_LOCALES.map((l) => l.code),
+        ),
       })),
       LOCALE_CODES,
       SOURCE_LOCALE,

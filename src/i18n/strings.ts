@@ -9,6 +9,9 @@ const files = import.meta.glob<UiStrings>('./strings/*.json', { eager: true, imp
 export const UI_STRINGS: Readonly<Record<string, UiStrings>> = {
   en,
   ...Object.fromEntries(
-    Object.entries(files).map(([path, strings]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), strings]),
+    Object.entries(files).map(([path, strings]) => [
+      path.replace(/^.*\/(.+)\.json$/, '$1'),
+      strings,
+    ]),
   ),
 };

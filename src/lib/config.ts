@@ -52,7 +52,10 @@ export function parsePortalConfig(
   let base = '/';
   if (!rawBase.startsWith('/')) {
     problems.push(`PORTAL_BASE: "${rawBase}" must start with "/" (expected e.g. "/mirror/")`);
-  } else if (/[?#\s\\]|\/\//.test(rawBase) || rawBase.split('/').some((s) => s === '..' || s === '.')) {
+  } else if (
+    /[?#\s\\]|\/\//.test(rawBase) ||
+    rawBase.split('/').some((s) => s === '..' || s === '.')
+  ) {
     problems.push(`PORTAL_BASE: "${rawBase}" must be a plain path such as "/mirror/"`);
   } else {
     base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;

@@ -42,7 +42,11 @@ export function headLinks(input: HeadLinkInput): HeadLinks {
   const xDefault =
     input.xDefaultPath !== undefined
       ? absoluteUrl(input.site, withBase(input.base, input.xDefaultPath))
-      : url(input.translations.includes(input.defaultLocale) ? input.defaultLocale : (input.translations[0] ?? input.locale));
+      : url(
+          input.translations.includes(input.defaultLocale)
+            ? input.defaultLocale
+            : (input.translations[0] ?? input.locale),
+        );
   return {
     canonical: url(input.locale),
     alternates: [...alternates, { hreflang: 'x-default', href: xDefault }],

@@ -19,9 +19,14 @@ type PageLike = Versioned & {
  * Pages in menu order (their `order`, then slug) as `locale` shows them.
  * @example aboutMenu(index, 'de').map((item) => item.slug)
  */
-export function aboutMenu<T extends PageLike>(index: TranslationIndex<T>, locale: string): MenuItem[] {
+export function aboutMenu<T extends PageLike>(
+  index: TranslationIndex<T>,
+  locale: string,
+): MenuItem[] {
   return resolveAll(index, locale)
-    .sort((a, b) => a.entry.data.order - b.entry.data.order || a.entry.slug.localeCompare(b.entry.slug))
+    .sort(
+      (a, b) => a.entry.data.order - b.entry.data.order || a.entry.slug.localeCompare(b.entry.slug),
+    )
     .map(({ entry, status }) => ({
       slug: entry.slug,
       title: entry.data.title,

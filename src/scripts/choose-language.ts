@@ -17,7 +17,10 @@ function remembered(): string | null {
 
 if (list) {
   const links = new Map(
-    [...list.querySelectorAll<HTMLAnchorElement>('a[data-locale]')].map((a) => [a.dataset.locale ?? '', a]),
+    [...list.querySelectorAll<HTMLAnchorElement>('a[data-locale]')].map((a) => [
+      a.dataset.locale ?? '',
+      a,
+    ]),
   );
   list.addEventListener('click', (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-locale]');

@@ -68,7 +68,7 @@ export default en;
 
 /** A UI string key (plural keys without their `_<category>` suffix). */
 export type UiKey = {
-  [K in keyof typeof en]: K extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}`
-    ? Base
-    : K;
+  [
+    K in keyof typeof en
+  ]: K extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? Base : K;
 }[keyof typeof en];
