@@ -10,6 +10,7 @@ export default defineConfig({
   base: CONFIG.base,
   trailingSlash: 'always',
   outDir: process.env.PORTAL_OUT_DIR ?? './dist',
+  cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
   build: {
     format: 'directory',
     // A strict Content-Security-Policy must be possible: no inline <style> or <script>.

@@ -1,5 +1,6 @@
 /** The one module that reads the `pages` collection; everything else gets plain data from here. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { aboutMenu } from '../lib/menu.ts';
 import { indexTranslations, parseEntryId, type TranslationIndex } from '../lib/translations.ts';
 import { ALL_LOCALES, LOCALE_CODES, SOURCE_LOCALE } from '../site.ts';
 
@@ -24,4 +25,10 @@ export function loadPages(): Promise<TranslationIndex<PageEntry>> {
     ),
   );
   return index;
+}
+
+/** Slug of the first about page (smallest `order`), the target of the "About eTwinning" link. */
+export async function firstAboutSlug(): Promise<string | undefined> {
+  const pages = await loadPages();
+  return aboutMenu(pages, pages.sourceLocale)[0]?.slug ?? pages.slugs[0];
 }

@@ -50,7 +50,9 @@ export function checkUiStrings(
   }
   for (const [key, value] of Object.entries(strings)) {
     if (!expectedSet.has(key)) {
-      problems.push(`${file}: unknown key "${key}" (not in src/i18n/strings/en.ts for this locale)`);
+      problems.push(
+        `${file}: unknown key "${key}" (not in src/i18n/strings/en.ts for this locale)`,
+      );
       continue;
     }
     if (typeof value !== 'string' || value.trim() === '') {

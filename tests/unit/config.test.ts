@@ -24,13 +24,21 @@ describe('parsePortalConfig', () => {
   });
 
   it('normalises the base and site', () => {
-    const config = parsePortalConfig({ PORTAL_BASE: '/mirror', PORTAL_SITE: 'https://nss.example.org/' }, KNOWN, 'en');
+    const config = parsePortalConfig(
+      { PORTAL_BASE: '/mirror', PORTAL_SITE: 'https://nss.example.org/' },
+      KNOWN,
+      'en',
+    );
     expect(config.base).toBe('/mirror/');
     expect(config.site).toBe('https://nss.example.org');
   });
 
   it('builds a subset in registry order with its own default', () => {
-    const config = parsePortalConfig({ PORTAL_LOCALES: 'tr,en', PORTAL_DEFAULT_LOCALE: 'tr' }, KNOWN, 'en');
+    const config = parsePortalConfig(
+      { PORTAL_LOCALES: 'tr,en', PORTAL_DEFAULT_LOCALE: 'tr' },
+      KNOWN,
+      'en',
+    );
     expect(config.locales).toEqual(['en', 'tr']);
     expect(config.defaultLocale).toBe('tr');
   });

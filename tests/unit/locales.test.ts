@@ -3,7 +3,8 @@ import { LOCALE_DEFINITIONS, SOURCE_LOCALE } from '../../src/i18n/locales.ts';
 import { describeLocales, negotiateLocale } from '../../src/lib/locales.ts';
 import { capitalise, countryName, languageName, textDirection } from '../../src/lib/locale-info.ts';
 
-const REQUIRED = 'bg cs da de el en es et fi fr ga hr hu is it lt lv mt nl no pl pt ro sk sl sq sv tr';
+const REQUIRED =
+  'bg cs da de el en es et fi fr ga hr hu is it lt lv mt nl no pl pt ro sk sl sq sv tr';
 
 describe('locale registry', () => {
   const locales = describeLocales(LOCALE_DEFINITIONS);
@@ -35,9 +36,12 @@ describe('locale registry', () => {
   });
 
   it('refuses a locale listed twice', () => {
-    expect(() => describeLocales([{ code: 'de', tag: 'de' }, { code: 'de', tag: 'de' }])).toThrow(
-      'src/i18n/locales.ts: locale "de" is listed twice',
-    );
+    expect(() =>
+      describeLocales([
+        { code: 'de', tag: 'de' },
+        { code: 'de', tag: 'de' },
+      ]),
+    ).toThrow('src/i18n/locales.ts: locale "de" is listed twice');
   });
 });
 

@@ -16,7 +16,14 @@ const entry = (locale: string, slug: string, order = 1) => ({
   data: { title: `${slug} (${locale})`, description: 'd', order },
 });
 const index = indexTranslations(
-  [entry('en', 'alpha', 2), entry('de', 'alpha', 2), entry('en', 'beta', 1), entry('tr', 'gamma', 3), entry('fr', 'gamma', 3), entry('xx', 'ignored')],
+  [
+    entry('en', 'alpha', 2),
+    entry('de', 'alpha', 2),
+    entry('en', 'beta', 1),
+    entry('tr', 'gamma', 3),
+    entry('fr', 'gamma', 3),
+    entry('xx', 'ignored'),
+  ],
   LOCALES,
   'en',
 );
@@ -55,7 +62,9 @@ describe('resolveTranslation', () => {
   });
 
   it('orders the about menu and marks untranslated items', () => {
-    expect(aboutMenu(index, 'de').map((item) => [item.slug, item.translated, item.textLocale])).toEqual([
+    expect(
+      aboutMenu(index, 'de').map((item) => [item.slug, item.translated, item.textLocale]),
+    ).toEqual([
       ['beta', false, 'en'],
       ['alpha', true, 'de'],
       ['gamma', false, 'fr'],
@@ -65,7 +74,10 @@ describe('resolveTranslation', () => {
 
 describe('parseEntryId', () => {
   it('splits locale and slug', () => {
-    expect(parseEntryId('de/history', 'content/pages/de/history.md', LOCALES)).toEqual({ locale: 'de', slug: 'history' });
+    expect(parseEntryId('de/history', 'content/pages/de/history.md', LOCALES)).toEqual({
+      locale: 'de',
+      slug: 'history',
+    });
   });
 
   it('names the file when the folder is not a locale or the name is not a slug', () => {
@@ -94,14 +106,22 @@ describe('headLinks', () => {
   });
 
   it('points a fallback page’s canonical at the original, with no alternates', () => {
-    expect(headLinks({ ...base, locale: 'fr', translations: ['en'], originalLocale: 'en' })).toEqual({
+    expect(
+      headLinks({ ...base, locale: 'fr', translations: ['en'], originalLocale: 'en' }),
+    ).toEqual({
       canonical: 'https://x.org/m/en/alpha/',
       alternates: [],
     });
   });
 
   it('sends x-default to the language chooser when asked', () => {
-    const links = headLinks({ ...base, path: '', locale: 'de', translations: ['de'], xDefaultPath: '' });
+    const links = headLinks({
+      ...base,
+      path: '',
+      locale: 'de',
+      translations: ['de'],
+      xDefaultPath: '',
+    });
     expect(links.alternates.at(-1)).toEqual({ hreflang: 'x-default', href: 'https://x.org/m/' });
   });
 });

@@ -6,7 +6,11 @@ import { translator } from '../../src/i18n/i18n.ts';
 import { checkUiStrings, expectedKeys, placeholders } from '../../src/lib/ui-strings.ts';
 
 describe('checkUiStrings', () => {
-  const source = { 'a.title': 'Hello {{name}}', 'a.count_one': '{{count}} item', 'a.count_other': '{{count}} items' };
+  const source = {
+    'a.title': 'Hello {{name}}',
+    'a.count_one': '{{count}} item',
+    'a.count_other': '{{count}} items',
+  };
 
   it('accepts a complete translation with the locale’s own plural categories', () => {
     const pl = {
@@ -20,7 +24,12 @@ describe('checkUiStrings', () => {
   });
 
   it('names a missing key, an unknown key and a missing plural category', () => {
-    const problems = checkUiStrings(source, { 'a.count_one': 'x {{count}}', 'b.extra': 'x' }, 'pl', 'pl.json');
+    const problems = checkUiStrings(
+      source,
+      { 'a.count_one': 'x {{count}}', 'b.extra': 'x' },
+      'pl',
+      'pl.json',
+    );
     expect(problems).toContain('pl.json: missing key "a.title"');
     expect(problems).toContain('pl.json: missing key "a.count_few"');
     expect(problems).toContain(
@@ -29,14 +38,24 @@ describe('checkUiStrings', () => {
   });
 
   it('rejects a plural category the locale does not have', () => {
-    const de = { 'a.title': 'Hallo {{name}}', 'a.count_one': '{{count}}', 'a.count_other': '{{count}}', 'a.count_few': '{{count}}' };
+    const de = {
+      'a.title': 'Hallo {{name}}',
+      'a.count_one': '{{count}}',
+      'a.count_other': '{{count}}',
+      'a.count_few': '{{count}}',
+    };
     expect(checkUiStrings(source, de, 'de', 'de.json')).toEqual([
       'de.json: unknown key "a.count_few" (not in src/i18n/strings/en.ts for this locale)',
     ]);
   });
 
   it('catches a dropped or renamed placeholder', () => {
-    const fr = { 'a.title': 'Bonjour {{nom}}', 'a.count_one': 'un élément', 'a.count_many': '{{count}}', 'a.count_other': '{{count}}' };
+    const fr = {
+      'a.title': 'Bonjour {{nom}}',
+      'a.count_one': 'un élément',
+      'a.count_many': '{{count}}',
+      'a.count_other': '{{count}}',
+    };
     expect(checkUiStrings(source, fr, 'fr', 'fr.json')).toEqual([
       'fr.json: key "a.title" has placeholders {nom} but English has {name}; keep {{…}} names as in English',
       'fr.json: key "a.count_one" has placeholders {} but English has {count}; keep {{…}} names as in English',
@@ -52,7 +71,9 @@ describe('the shipped UI strings', () => {
   for (const locale of LOCALE_DEFINITIONS.filter((l) => l.code !== 'en')) {
     it(`${locale.code}: complete, no unknown keys, placeholders intact`, () => {
       const strings = UI_STRINGS[locale.code] ?? {};
-      expect(checkUiStrings(en, strings, locale.tag, `src/i18n/strings/${locale.code}.json`)).toEqual([]);
+      expect(
+        checkUiStrings(en, strings, locale.tag, `src/i18n/strings/${locale.code}.json`),
+      ).toEqual([]);
     });
 
     it(`${locale.code}: translated, not copied from English`, () => {
@@ -60,7 +81,11 @@ describe('the shipped UI strings', () => {
       const copied = expectedKeys(en, locale.tag).filter((key) => {
         const english = (en as Record<string, string>)[key];
         // Short strings made only of names and placeholders may legitimately be equal.
-        return english !== undefined && english === strings[key] && english.replace(/\{\{[^}]+\}\}|eTwinning|Erasmus\+/g, '').trim().length > 3;
+        return (
+          english !== undefined &&
+          english === strings[key] &&
+          english.replace(/\{\{[^}]+\}\}|eTwinning|Erasmus\+/g, '').trim().length > 3
+        );
       });
       expect(copied).toEqual([]);
     });

@@ -16,12 +16,17 @@ describe('URL building', () => {
   });
 
   it('makes absolute URLs', () => {
-    expect(absoluteUrl('https://example.org', '/mirror/de/')).toBe('https://example.org/mirror/de/');
+    expect(absoluteUrl('https://example.org', '/mirror/de/')).toBe(
+      'https://example.org/mirror/de/',
+    );
     expect(absoluteUrl('https://example.org/', 'de/')).toBe('https://example.org/de/');
   });
 
   it('splits a URL path into locale and rest', () => {
-    expect(splitLocalePath('/mirror/de/history/', '/mirror/', ['de'])).toEqual({ locale: 'de', path: 'history/' });
+    expect(splitLocalePath('/mirror/de/history/', '/mirror/', ['de'])).toEqual({
+      locale: 'de',
+      path: 'history/',
+    });
     expect(splitLocalePath('/de', '/', ['de'])).toEqual({ locale: 'de', path: '' });
     expect(splitLocalePath('/xx/history/', '/', ['de'])).toBeUndefined();
     expect(splitLocalePath('/other/de/', '/mirror/', ['de'])).toBeUndefined();

@@ -21,7 +21,6 @@ const en = {
   'nav.about': 'About eTwinning',
 
   'language.current': 'Language: {{language}}',
-  'language.switch': 'Change language',
   'language.allLanguages': 'All languages',
   'language.chooseTitle': 'Choose your language',
   'language.chooseIntro':
@@ -53,7 +52,6 @@ const en = {
   'fallback.readOriginal': 'Read the original page in {{original}}',
 
   'page.updated': 'Last updated on {{date}}',
-  'page.otherLanguages': 'This page is also available in:',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you are looking for does not exist or has moved.',
