@@ -32,3 +32,15 @@ describe('URL building', () => {
     expect(splitLocalePath('/other/de/', '/mirror/', ['de'])).toBeUndefined();
   });
 });
+
+describe('splitAround', () => {
+  it('splits a sentence around a value, or keeps it whole', async () => {
+    const { splitAround } = await import('../../src/lib/text.ts');
+    expect(splitAround('mehr als 1.500 Botschafter', '1.500')).toEqual([
+      'mehr als ',
+      '1.500',
+      ' Botschafter',
+    ]);
+    expect(splitAround('no value here', '44')).toEqual(['no value here', '', '']);
+  });
+});
