@@ -15,7 +15,6 @@ const en = {
   'a11y.mainNav': 'Main navigation',
   'a11y.footerNav': 'About this portal',
   'a11y.languageNav': 'Choose a language',
-  'a11y.homeLink': 'eTwinning home page',
 
   'nav.home': 'Home',
   'nav.about': 'About eTwinning',
