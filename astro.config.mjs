@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { portalSitemap } from './src/integrations/sitemap.ts';
 import { CONFIG } from './src/site.ts';
 
 // PORTAL_SITE / PORTAL_BASE / PORTAL_LOCALES / PORTAL_DEFAULT_LOCALE are validated in
@@ -19,6 +20,6 @@ export default defineConfig({
   vite: {
     build: { assetsInlineLimit: 0 },
   },
-  integrations: [mdx()],
+  integrations: [mdx(), portalSitemap(CONFIG)],
   devToolbar: { enabled: false },
 });

@@ -24,3 +24,11 @@ describe('code quality', () => {
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
   });
 });
+
+describe('translator tooling', () => {
+  it('`npm run check:strings` passes on the shipped strings', () => {
+    const result = run('scripts/check-strings.ts', []);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout.match(/: OK$/gm)).toHaveLength(27);
+  });
+});
