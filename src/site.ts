@@ -30,4 +30,7 @@ export function getLocale(code: string): Locale {
   return locale;
 }
 
+/** The moment "upcoming" and "past" are measured from: `PORTAL_BUILD_DATE` or now. */
+export const BUILD_DATE: Date = CONFIG.buildDate;
+
 export { SOURCE_LOCALE };

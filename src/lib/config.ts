@@ -10,6 +10,8 @@ export interface PortalConfig {
   readonly locales: readonly string[];
   /** The locale `/` falls back to and `x-default` leads to. */
   readonly defaultLocale: string;
+  /** When the build happens, for "upcoming" and "past" (PORTAL_BUILD_DATE for reproducible builds). */
+  readonly buildDate: Date;
 }
 
 /** Thrown with every problem found, one per line, before any build work starts. */
@@ -85,6 +87,12 @@ export function parsePortalConfig(
     );
   }
 
+  const rawDate = env.PORTAL_BUILD_DATE?.trim();
+  const buildDate = rawDate ? new Date(rawDate) : new Date();
+  if (Number.isNaN(buildDate.getTime())) {
+    problems.push(`PORTAL_BUILD_DATE: "${rawDate}" is not a date (expected e.g. "2026-11-29")`);
+  }
+
   if (problems.length > 0 || !defaultLocale) throw new ConfigError(problems);
-  return { site, base, locales, defaultLocale };
+  return { site, base, locales, defaultLocale, buildDate };
 }

@@ -20,3 +20,11 @@ export function formatNumber(value: number, tag: string): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** A date range in the reader's language, e.g. "15 Sept 2024 – 15 June 2025". */
+export function formatDateRange(start: Date, end: Date, tag: string): string {
+  return new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(
+    start,
+    end,
+  );
+}

@@ -1,14 +1,186 @@
-/** Front-matter schemas of the content collections. Types are derived from these, never restated. */
+/**
+ * Front-matter and data schemas of the content collections. Types are derived from these, never
+ * restated. Schemas that reference images or countries are factories: Astro passes its `image()`
+ * helper, the content checker passes a file-existence check, and both pass the country list.
+ */
 import { z } from 'zod';
+import {
+  COMPETENCES,
+  EVENT_FORMATS,
+  EVENT_TYPES,
+  PRIZE_CATEGORIES,
+  SUBJECTS,
+  TOPICS,
+} from './taxonomies.ts';
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const date = z.coerce.date({ error: 'expected a date such as 2026-11-29' });
+
+/** An ISO 3166-1 alpha-2 code of a participating country, as listed in content/countries.json. */
+export function countryCode(codes: readonly string[]) {
+  return z.string().refine((value) => codes.includes(value), {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a participating country (expected e.g. "TR"; the list is content/countries.json)`,
+  });
+}
+
+/** A language code that `Intl` knows, e.g. `de`, `tr`. */
+export const languageCode = z.string().refine(
+  (value) => {
+    try {
+      return /^[a-z]{2,3}$/.test(value) && Intl.getCanonicalLocales(value)[0] === value;
+    } catch {
+      return false;
+    }
+  },
+  { error: (issue) => `"${String(issue.input)}" is not a language code (expected e.g. "de")` },
+);
+
+/** An image with its required text alternative. */
+export function imageWithAlt<T extends z.ZodType>(image: T) {
+  return z.strictObject({
+    src: image,
+    alt: z
+      .string({ error: 'alt text is required: describe the image for people who cannot see it' })
+      .trim()
+      .min(1, 'alt text is required: describe the image for people who cannot see it'),
+  });
+}
 
 /** An about page: `content/pages/<locale>/<slug>.md`. */
 export const pageSchema = z.strictObject({
-  title: z.string().trim().min(1).max(90),
-  description: z.string().trim().min(1).max(200),
+  title: text(90),
+  description: text(200),
   /** Position in the "About eTwinning" menu, smallest first. */
   order: z.number().int().min(0).default(100),
   /** When the text last changed in substance, as YYYY-MM-DD. */
-  updated: z.coerce.date(),
+  updated: date,
+});
+
+/** A news item: `content/news/<locale>/<slug>.md`. */
+export function newsSchema<T extends z.ZodType>(image: T, countries: readonly string[]) {
+  return z.strictObject({
+    title: text(120),
+    description: text(300),
+    date,
+    countries: z.array(countryCode(countries)).min(1, 'name at least one country'),
+    topic: z.enum(TOPICS, { error: () => `expected one of: ${TOPICS.join(', ')}` }),
+    cover: imageWithAlt(image),
+    /** True for demonstration content: pages then say so. */
+    sample: z.boolean().default(false),
+  });
+}
+
+/** A project showcase: `content/projects/<locale>/<slug>.md`. */
+export function projectSchema<T extends z.ZodType>(image: T, countries: readonly string[]) {
+  const age = z.number().int().min(2).max(20);
+  return z
+    .strictObject({
+      title: text(120),
+      description: text(300),
+      partners: z
+        .array(
+          z.strictObject({ school: text(160), town: text(80), country: countryCode(countries) }),
+        )
+        .min(2, 'a project has at least two partner schools'),
+      ageRange: z
+        .strictObject({ from: age, to: age })
+        .refine((range) => range.from <= range.to, 'ageRange.from must not be above ageRange.to'),
+      subjects: z
+        .array(z.enum(SUBJECTS, { error: () => `expected one of: ${SUBJECTS.join(', ')}` }))
+        .min(1),
+      languages: z.array(languageCode).min(1),
+      competences: z
+        .array(z.enum(COMPETENCES, { error: () => `expected one of: ${COMPETENCES.join(', ')}` }))
+        .default([]),
+      tools: z.array(text(60)).default([]),
+      start: date,
+      end: date,
+      qualityLabels: z
+        .strictObject({
+          national: z.array(countryCode(countries)).default([]),
+          european: z.boolean().default(false),
+        })
+        .default({ national: [], european: false }),
+      cover: imageWithAlt(image),
+      gallery: z.array(imageWithAlt(image)).default([]),
+      sample: z.boolean().default(false),
+    })
+    .refine((project) => project.end >= project.start, {
+      path: ['end'],
+      error: 'the project cannot end before it starts',
+    });
+}
+
+/** A recognition page (label or prize): `content/recognition/<locale>/<slug>.md`. */
+export const recognitionSchema = z.strictObject({
+  title: text(90),
+  description: text(300),
+  awardedBy: text(200),
+  order: z.number().int().min(0).default(100),
+  updated: date,
+});
+
+/** A professional-development event: `content/events/<locale>/<slug>.md`. */
+export const eventSchema = z
+  .strictObject({
+    title: text(120),
+    description: text(300),
+    type: z.enum(EVENT_TYPES, { error: () => `expected one of: ${EVENT_TYPES.join(', ')}` }),
+    /** Date and time with offset, e.g. 2026-12-10T15:00:00+01:00. */
+    start: date,
+    end: date,
+    language: languageCode,
+    audience: text(160),
+    format: z.enum(EVENT_FORMATS, { error: () => `expected one of: ${EVENT_FORMATS.join(', ')}` }),
+    location: text(160).optional(),
+    registration: z.url({ protocol: /^https$/, error: 'expected an https:// address' }),
+    sample: z.boolean().default(false),
+  })
+  .refine((event) => event.end >= event.start, {
+    path: ['end'],
+    error: 'the event cannot end before it starts',
+  })
+  .refine((event) => event.format === 'online' || event.location !== undefined, {
+    path: ['location'],
+    error: 'an on-site event needs a location',
+  });
+
+/** One support organisation of a country; unknown details are left out, never invented. */
+const organisationSchema = z.strictObject({
+  type: z.enum(['NSS', 'PSA']),
+  name: text(200).optional(),
+  website: z.url({ protocol: /^https?$/ }).optional(),
+  email: z.email().optional(),
+});
+
+/** One participating country in content/countries.json. */
+export const countrySchema = z.strictObject({
+  id: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "TR"'),
+  programme: z.enum(['etwinning', 'plus']),
+  joined: z.number().int().min(2005).max(2100).optional(),
+  organisations: z.array(organisationSchema).default([]),
+});
+
+/** Prize results of one year in content/prizes.json. */
+export const prizeYearSchema = z.strictObject({
+  id: z.string().regex(/^\d{4}$/, 'expected the year as text, e.g. "2025"'),
+  sample: z.boolean().default(false),
+  categories: z
+    .array(
+      z.strictObject({
+        category: z.enum(PRIZE_CATEGORIES, {
+          error: () => `expected one of: ${PRIZE_CATEGORIES.join(', ')}`,
+        }),
+        winners: z.array(z.string().min(1)).min(1),
+      }),
+    )
+    .min(1),
 });
 
 export type PageData = z.infer<typeof pageSchema>;
+export type NewsData<Image> = z.infer<ReturnType<typeof newsSchema<z.ZodType<Image>>>>;
+export type CountryData = z.infer<typeof countrySchema>;
+export type PrizeYearData = z.infer<typeof prizeYearSchema>;
+export type EventData = z.infer<typeof eventSchema>;
+export type RecognitionData = z.infer<typeof recognitionSchema>;

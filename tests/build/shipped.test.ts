@@ -70,7 +70,7 @@ describe('the portal’s own pages', () => {
   it('home pages lead to every about page', () => {
     for (const { code } of LOCALE_DEFINITIONS) {
       const hrefs = page(OUT, `${code}/index.html`)
-        .querySelectorAll('.card a')
+        .querySelectorAll('section[aria-labelledby="about-title"] .card a')
         .map((a) => a.getAttribute('href'));
       expect(hrefs.sort(), code).toEqual(SLUGS.map((slug) => `/${code}/${slug}/`).sort());
     }

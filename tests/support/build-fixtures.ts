@@ -20,6 +20,7 @@ function astroBuild(name: string, cwd: string, env: Record<string, string>): voi
       env: {
         ...process.env,
         ASTRO_TELEMETRY_DISABLED: '1',
+        PORTAL_BUILD_DATE: '2026-11-29T12:00:00Z',
         PORTAL_OUT_DIR: fixtureOut(name),
         PORTAL_CACHE_DIR: join(TMP, `cache-${name}`),
         ...env,

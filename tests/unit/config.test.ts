@@ -15,7 +15,7 @@ function problems(env: Record<string, string>): readonly string[] {
 
 describe('parsePortalConfig', () => {
   it('has working defaults', () => {
-    expect(parsePortalConfig({}, KNOWN, 'en')).toEqual({
+    expect(parsePortalConfig({}, KNOWN, 'en')).toMatchObject({
       site: 'http://localhost:4321',
       base: '/',
       locales: KNOWN,
@@ -58,6 +58,15 @@ describe('parsePortalConfig', () => {
     ]);
     expect(problems({ PORTAL_BASE: '/a/../b/' })).toEqual([
       'PORTAL_BASE: "/a/../b/" must be a plain path such as "/mirror/"',
+    ]);
+  });
+
+  it('takes a fixed build date for reproducible builds, and rejects a bad one', () => {
+    expect(
+      parsePortalConfig({ PORTAL_BUILD_DATE: '2026-11-29' }, KNOWN, 'en').buildDate.toISOString(),
+    ).toBe('2026-11-29T00:00:00.000Z');
+    expect(problems({ PORTAL_BUILD_DATE: 'soon' })).toEqual([
+      'PORTAL_BUILD_DATE: "soon" is not a date (expected e.g. "2026-11-29")',
     ]);
   });
 

@@ -1,0 +1,73 @@
+/**
+ * The one module that reads content collections. Each collection is loaded once per build,
+ * indexed by slug and locale, and handed to pages as plain data.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { aboutMenu } from '../lib/menu.ts';
+import { checkPrizeWinners } from '../lib/prizes.ts';
+import { indexTranslations, parseEntryId, type TranslationIndex } from '../lib/translations.ts';
+import { ALL_LOCALES, LOCALE_CODES, SOURCE_LOCALE } from '../site.ts';
+
+/** Collections whose entries live in locale folders. */
+export type LocalizedCollection = 'pages' | 'news' | 'projects' | 'recognition' | 'events';
+
+/** An entry of a localized collection with its locale and shared slug. */
+export type Localized<C extends LocalizedCollection> = CollectionEntry<C> & {
+  locale: string;
+  slug: string;
+};
+
+const indexes = new Map<LocalizedCollection, Promise<TranslationIndex<never>>>();
+
+/** All entries of a localized collection, indexed by slug and locale; loaded once per build. */
+export function loadLocalized<C extends LocalizedCollection>(
+  collection: C,
+): Promise<TranslationIndex<Localized<C>>> {
+  let index = indexes.get(collection);
+  if (!index) {
+    const codes = ALL_LOCALES.map((l) => l.code);
+    index = getCollection(collection).then((entries) =>
+      indexTranslations(
+        entries.map((entry) => ({
+          ...entry,
+          ...parseEntryId(entry.id, entry.filePath ?? entry.id, codes),
+        })),
+        LOCALE_CODES,
+        SOURCE_LOCALE,
+      ),
+    ) as Promise<TranslationIndex<never>>;
+    indexes.set(collection, index);
+  }
+  return index as Promise<TranslationIndex<Localized<C>>>;
+}
+
+let countries: Promise<CollectionEntry<'countries'>[]> | undefined;
+
+/** The participating countries from content/countries.json. */
+export function loadCountries(): Promise<CollectionEntry<'countries'>[]> {
+  countries ??= getCollection('countries');
+  return countries;
+}
+
+let prizes: Promise<CollectionEntry<'prizes'>[]> | undefined;
+
+/** Prize results by year, newest first; every winner must be an existing project. */
+export function loadPrizes(): Promise<CollectionEntry<'prizes'>[]> {
+  prizes ??= Promise.all([getCollection('prizes'), loadLocalized('projects')]).then(
+    ([years, projects]) => {
+      checkPrizeWinners(
+        years.map((year) => ({ id: year.id, data: year.data })),
+        new Set(projects.slugs),
+        'content/prizes.json',
+      );
+      return [...years].sort((a, b) => b.id.localeCompare(a.id));
+    },
+  );
+  return prizes;
+}
+
+/** Slug of the first about page (smallest `order`), the target of the "About eTwinning" link. */
+export async function firstAboutSlug(): Promise<string | undefined> {
+  const pages = await loadLocalized('pages');
+  return aboutMenu(pages, pages.sourceLocale)[0]?.slug ?? pages.slugs[0];
+}
