@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, type ContentFiles } from '../../src/lib/content-check.ts';
+
+const COUNTRIES = JSON.stringify([
+  { id: 'AT', programme: 'etwinning' },
+  { id: 'TR', programme: 'etwinning' },
+]);
+
+const NEWS = `---
+title: Good news
+description: A valid news item.
+date: 2026-05-01
+countries: [AT, TR]
+topic: community
+cover:
+  src: ../../images/a.jpg
+  alt: 'Illustration: circles'
+---
+
+Body.
+`;
+
+const PROJECT = `---
+title: A project
+description: Valid.
+partners:
+  - { school: One, town: Graz, country: AT }
+  - { school: Two, town: Izmir, country: TR }
+ageRange: { from: 7, to: 11 }
+subjects: [science]
+languages: [en]
+start: 2025-01-01
+end: 2025-06-01
+cover: { src: ../../images/a.jpg, alt: 'Illustration' }
+---
+`;
+
+function files(entries: Record<string, string>): ContentFiles {
+  const all = { 'countries.json': COUNTRIES, 'images/a.jpg': 'jpg', ...entries };
+  return {
+    list: Object.keys(all),
+    read: (path) => {
+      const text = all[path as keyof typeof all];
+      if (text === undefined) throw new Error(`no ${path}`);
+      return text;
+    },
+    exists: (path) => path in all,
+  };
+}
+
+const check = (entries: Record<string, string>) => checkContent(files(entries), ['en', 'de', 'tr']);
+
+describe('checkContent', () => {
+  it('accepts valid content', () => {
+    expect(check({ 'news/en/good.md': NEWS, 'projects/en/p.md': PROJECT })).toEqual([]);
+  });
+
+  it('names an unknown country code with file, line and field', () => {
+    expect(check({ 'news/en/bad.md': NEWS.replace('[AT, TR]', '[AT, XX]') })).toEqual([
+      'content/news/en/bad.md:5 — field "countries[1]": "XX" is not a participating country (expected e.g. "TR"; the list is content/countries.json)',
+    ]);
+  });
+
+  it('names a missing required field', () => {
+    expect(check({ 'news/en/bad.md': NEWS.replace('topic: community\n', '') })).toEqual([
+      'content/news/en/bad.md:2 — field "topic": is required',
+    ]);
+  });
+
+  it('names a bad date', () => {
+    expect(check({ 'news/en/bad.md': NEWS.replace('2026-05-01', '2026-13-45') })).toEqual([
+      'content/news/en/bad.md:4 — field "date": expected a date such as 2026-11-29',
+    ]);
+  });
+
+  it('names a missing image and a missing alt text', () => {
+    const problems = check({
+      'news/en/bad.md': NEWS.replace('images/a.jpg', 'images/missing.jpg').replace(
+        "  alt: 'Illustration: circles'\n",
+        '',
+      ),
+    });
+    expect(problems).toEqual([
+      'content/news/en/bad.md:8 — field "cover.src": image "../../images/missing.jpg" not found (paths are relative to the file, e.g. "../../images/photo.jpg")',
+      'content/news/en/bad.md:8 — field "cover.alt": is required',
+    ]);
+  });
+
+  it('rejects an empty alt text', () => {
+    expect(check({ 'news/en/bad.md': NEWS.replace("'Illustration: circles'", "''") })).toEqual([
+      'content/news/en/bad.md:9 — field "cover.alt": alt text is required: describe the image for people who cannot see it',
+    ]);
+  });
+
+  it('finds a duplicate slug (.md and .mdx with the same name)', () => {
+    expect(check({ 'news/en/good.md': NEWS, 'news/en/good.mdx': NEWS })).toEqual([
+      'content/news/en/good.mdx — duplicate: content/news/en/good.md has the same name; keep one of them',
+    ]);
+  });
+
+  it('finds a prize won by a project that does not exist', () => {
+    const prizes = JSON.stringify([
+      { id: '2025', categories: [{ category: 'special', winners: ['p', 'ghost'] }] },
+    ]);
+    expect(check({ 'projects/en/p.md': PROJECT, 'prizes.json': prizes })).toEqual([
+      'content/prizes.json — [0].categories[0].winners[1]: "ghost" is not a project (expected a file name in content/projects/<locale>/)',
+    ]);
+  });
+
+  it('reports one message per problem across files', () => {
+    const problems = check({
+      'news/en/a.md': NEWS.replace('community', 'gossip'),
+      'news/xx/b.md': NEWS,
+      'news/en/Bad Name.md': NEWS,
+      'news/en/page.md': NEWS,
+      'projects/en/p.md': PROJECT.replace('end: 2025-06-01', 'end: 2024-06-01'),
+      'events/en/e.md': 'no front matter',
+    });
+    expect(problems).toEqual([
+      'content/news/en/Bad Name.md — file name "Bad Name" must be lower-case letters, digits and hyphens (e.g. "my-first-project")',
+      'content/news/en/a.md:6 — field "topic": expected one of: community, projects, professional-development, recognition, inclusion, digital-skills',
+      'content/news/en/page.md — file name "page" is reserved for a listing page; choose another name',
+      'content/news/xx/b.md — "xx" is not a locale of the portal (known: en, de, tr)',
+      'content/projects/en/p.md:11 — field "end": the project cannot end before it starts',
+      'content/events/en/e.md:1 — no front matter: the file must start with a "---" block',
+    ]);
+  });
+
+  it('reports broken YAML and a bad countries file', () => {
+    expect(
+      checkContent(
+        files({
+          'countries.json': '[{"id": "tr", "programme": "etwinning"}]',
+          'news/en/a.md': '---\ntitle: [oops\n---\n',
+        }),
+        ['en'],
+      ),
+    ).toEqual([
+      'content/countries.json — [0].id: expected an ISO 3166-1 alpha-2 code such as "TR"',
+      expect.stringMatching(/^content\/news\/en\/a\.md:\d+ — the front matter is not valid YAML/),
+    ]);
+  });
+});
