@@ -38,7 +38,7 @@ export type ProjectFacet = keyof typeof PROJECT_FACETS;
 
 /**
  * An age range in the reader's number format, e.g. "7–11".
- * @example ageRangeText({ from: 7, to: 11 }, 'ar') // '٧–١١'
+ * @example ageRangeText({ from: 7, to: 11 }, 'en') // '7–11'
  */
 export function ageRangeText(
   range: { readonly from: number; readonly to: number },
