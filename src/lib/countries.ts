@@ -1,4 +1,5 @@
 /** Participating countries: reading the editors' data file and grouping for pages. */
+import { collator } from './intl-cache.ts';
 
 /**
  * The country codes listed in content/countries.json, read before the schemas are built so that
@@ -32,6 +33,6 @@ export function sortByName(
   tag: string,
   name: (code: string) => string,
 ): string[] {
-  const collator = new Intl.Collator(tag);
-  return [...codes].sort((a, b) => collator.compare(name(a), name(b)));
+  const compare = collator(tag);
+  return [...codes].sort((a, b) => compare.compare(name(a), name(b)));
 }

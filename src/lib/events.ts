@@ -1,4 +1,5 @@
 /** Professional-development events: upcoming and past lists, dates, and iCalendar files. */
+import { dateTimeFormat } from './intl-cache.ts';
 
 interface Timed {
   readonly data: { readonly start: Date; readonly end: Date };
@@ -29,7 +30,7 @@ export const EVENT_TIME_ZONE = 'Europe/Brussels';
  */
 export function formatEventRange(start: Date, end: Date, tag: string): string {
   return (
-    new Intl.DateTimeFormat(tag, {
+    dateTimeFormat(tag, {
       dateStyle: 'medium',
       timeStyle: 'short',
       timeZone: EVENT_TIME_ZONE,
@@ -38,7 +39,7 @@ export function formatEventRange(start: Date, end: Date, tag: string): string {
 }
 
 function timeZoneName(date: Date, tag: string): string {
-  const part = new Intl.DateTimeFormat(tag, { timeZone: EVENT_TIME_ZONE, timeZoneName: 'short' })
+  const part = dateTimeFormat(tag, { timeZone: EVENT_TIME_ZONE, timeZoneName: 'short' })
     .formatToParts(date)
     .find((p) => p.type === 'timeZoneName');
   return part?.value ?? EVENT_TIME_ZONE;

@@ -1,4 +1,5 @@
 /** Facts about a language tag that come from `Intl` rather than from hand-written tables. */
+import { displayNames } from './intl-cache.ts';
 
 /** Scripts written right to left, for runtimes whose `Intl.Locale` has no text info. */
 const RTL_LANGUAGES = new Set(['ar', 'dv', 'fa', 'he', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
@@ -25,7 +26,7 @@ export function textDirection(tag: string): 'ltr' | 'rtl' {
  * @example nativeLanguageName('de') // 'Deutsch'
  */
 export function nativeLanguageName(tag: string): string {
-  const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+  const name = displayNames(tag, 'language').of(tag) ?? tag;
   return capitalise(name, tag);
 }
 
@@ -34,7 +35,7 @@ export function nativeLanguageName(tag: string): string {
  * @example languageName('fr', 'de') // 'Französisch'
  */
 export function languageName(tag: string, inTag: string): string {
-  return new Intl.DisplayNames([inTag], { type: 'language' }).of(tag) ?? tag;
+  return displayNames(inTag, 'language').of(tag) ?? tag;
 }
 
 /**
@@ -42,7 +43,7 @@ export function languageName(tag: string, inTag: string): string {
  * @example countryName('tr', 'de') // 'Türkei'
  */
 export function countryName(code: string, inTag: string): string {
-  return new Intl.DisplayNames([inTag], { type: 'region' }).of(code.toUpperCase()) ?? code;
+  return displayNames(inTag, 'region').of(code.toUpperCase()) ?? code;
 }
 
 /** Upper-cases the first letter by the rules of the given language. */

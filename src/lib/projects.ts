@@ -1,4 +1,5 @@
 /** Project showcases: the facets of the browse pages. */
+import { numberFormat } from './intl-cache.ts';
 import { AGE_BANDS } from './taxonomies.ts';
 
 type ProjectLike = {
@@ -44,7 +45,7 @@ export function ageRangeText(
   range: { readonly from: number; readonly to: number },
   tag: string,
 ): string {
-  const number = new Intl.NumberFormat(tag);
+  const number = numberFormat(tag);
   return range.from === range.to
     ? number.format(range.from)
     : `${number.format(range.from)}–${number.format(range.to)}`;

@@ -1,0 +1,130 @@
+/**
+ * `npm run bench -- --per-locale N`: generates synthetic content (N news items and N/10 projects
+ * per locale, every entry translated into all locales) in a temporary folder, builds the real
+ * site from it, and prints what the build cost and what a visitor downloads.
+ *
+ * Options: --per-locale N (default 100), --keep (keep the temporary folder), --locales a,b.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { LOCALE_DEFINITIONS } from '../src/i18n/locales.ts';
+import { syntheticContent } from '../src/lib/bench-content.ts';
+
+const { values } = parseArgs({
+  options: {
+    'per-locale': { type: 'string', default: '100' },
+    keep: { type: 'boolean', default: false },
+    locales: { type: 'string' },
+  },
+});
+const perLocale = Number(values['per-locale']);
+if (!Number.isInteger(perLocale) || perLocale < 1) {
+  console.error(`--per-locale: expected a whole number ≥ 1, got "${values['per-locale']}"`);
+  process.exit(1);
+}
+const root = resolve(import.meta.dirname, '..');
+const locales = values.locales?.split(',') ?? LOCALE_DEFINITIONS.map((l) => l.code);
+const work = mkdtempSync(join(tmpdir(), 'portal-bench-'));
+const content = join(work, 'content');
+const out = join(work, 'dist');
+
+// Shared content that does not grow: countries, about pages, recognition, events, images.
+mkdirSync(content, { recursive: true });
+for (const item of ['countries.json', 'pages', 'recognition', 'events', 'images']) {
+  cpSync(join(root, 'content', item), join(content, item), { recursive: true });
+}
+writeFileSync(join(content, 'prizes.json'), '[]\n');
+const files = syntheticContent({
+  perLocale,
+  locales,
+  image: '../../images/illustration-network.jpg',
+});
+for (const [path, text] of files) {
+  mkdirSync(join(content, path, '..'), { recursive: true });
+  writeFileSync(join(content, path), text);
+}
+
+const rssFile = join(work, 'max-rss.txt');
+const started = performance.now();
+const result = spawnSync('npm', ['run', '-s', 'build'], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'pipe'],
+  encoding: 'utf8',
+  env: {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    PORTAL_CONTENT_DIR: content,
+    PORTAL_OUT_DIR: out,
+    PORTAL_CACHE_DIR: join(work, 'cache'),
+    PORTAL_LOCALES: locales.join(','),
+    NODE_OPTIONS:
+      `${process.env.NODE_OPTIONS ?? ''} --import ${join(root, 'scripts/lib/report-max-rss.mjs')}`.trim(),
+    PORTAL_MAX_RSS_FILE: rssFile,
+  },
+});
+const seconds = (performance.now() - started) / 1000;
+if (result.status !== 0) {
+  console.error(result.stderr);
+  console.error(`bench: the build failed (content in ${work})`);
+  process.exit(1);
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f));
+}
+const all = walk(out).filter((f) => statSync(f).isFile());
+const pages = all.filter((f) => f.endsWith('.html')).length;
+const bytes = all.reduce((sum, f) => sum + statSync(f).size, 0);
+const peakKiB = readFileSync(rssFile, 'utf8')
+  .trim()
+  .split('\n')
+  .reduce((max, line) => Math.max(max, Number(line) || 0), 0);
+
+// One article page as a visitor downloads it: the HTML and its stylesheets, gzipped.
+const article = join(out, locales[0] ?? 'en', 'news', 'bench-news-1', 'index.html');
+const html = readFileSync(article, 'utf8');
+const assets = (pattern: RegExp) =>
+  [...html.matchAll(pattern)].map((m) => readFileSync(join(out, (m[1] ?? '').replace(/^\/+/, ''))));
+const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
+const js = assets(/<script[^>]+src="([^"]+)"/g);
+const gzip = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+
+const report = {
+  perLocale,
+  locales: locales.length,
+  pages,
+  seconds: Number(seconds.toFixed(1)),
+  pagesPerSecond: Math.round(pages / seconds),
+  peakMemoryMiB: Math.round(peakKiB / 1024),
+  outputMiB: Number((bytes / 1024 / 1024).toFixed(1)),
+  articleGzipBytes: gzip(html) + css.reduce((sum, c) => sum + gzip(c), 0),
+  articleJsBytes: js.reduce((sum, j) => sum + j.length, 0),
+};
+console.log(
+  [
+    `per locale:        ${report.perLocale} news (+ ${Math.ceil(perLocale / 10)} projects) × ${report.locales} locales`,
+    `pages built:       ${report.pages}`,
+    `wall time:         ${report.seconds} s`,
+    `pages per second:  ${report.pagesPerSecond}`,
+    `peak memory:       ${report.peakMemoryMiB} MiB`,
+    `output size:       ${report.outputMiB} MiB`,
+    `article page:      ${report.articleGzipBytes} bytes gzip (HTML + CSS)`,
+    `JavaScript on it:  ${report.articleJsBytes} bytes`,
+  ].join('\n'),
+);
+console.log(JSON.stringify(report));
+if (!values.keep) rmSync(work, { recursive: true, force: true });
+else console.log(`kept: ${work}`);

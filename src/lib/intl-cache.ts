@@ -1,0 +1,40 @@
+/**
+ * Memoised `Intl` objects. Constructing a formatter costs far more than using one, and a build
+ * formats thousands of dates, numbers and names with the same few settings.
+ */
+const cache = new Map<string, unknown>();
+
+function memo<T>(key: string, make: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** A cached `Intl.DateTimeFormat`. */
+export function dateTimeFormat(
+  tag: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  return memo(`dtf|${tag}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(tag, options));
+}
+
+/** A cached `Intl.NumberFormat`. */
+export function numberFormat(
+  tag: string,
+  options: Intl.NumberFormatOptions = {},
+): Intl.NumberFormat {
+  return memo(`nf|${tag}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(tag, options));
+}
+
+/** A cached `Intl.DisplayNames`. */
+export function displayNames(tag: string, type: Intl.DisplayNamesType): Intl.DisplayNames {
+  return memo(`dn|${tag}|${type}`, () => new Intl.DisplayNames([tag], { type }));
+}
+
+/** A cached `Intl.Collator`. */
+export function collator(tag: string): Intl.Collator {
+  return memo(`co|${tag}`, () => new Intl.Collator(tag));
+}
