@@ -47,6 +47,23 @@ describe('no WCAG 2.2 AA violations', () => {
     ]),
     '/fi/history/',
     '/sv/support-services/',
+    ...['en', 'tr', 'el'].flatMap((l) => [
+      `/${l}/news/`,
+      `/${l}/news/turkey-in-numbers-2021/`,
+      `/${l}/news/topic/inclusion/`,
+      `/${l}/projects/`,
+      `/${l}/projects/water-around-us/`,
+      `/${l}/projects/age/12-15/`,
+      `/${l}/recognition/`,
+      `/${l}/recognition/european-quality-label/`,
+      `/${l}/recognition/prizes/2026/`,
+      `/${l}/countries/`,
+      `/${l}/countries/tr/`,
+      `/${l}/events/`,
+      `/${l}/events/annual-conference-2026/`,
+    ]),
+    '/bg/news/quality-labels-season/',
+    '/ga/projects/sports-for-all/',
   ];
 
   for (const path of pages) {
