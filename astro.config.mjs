@@ -1,8 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { portalSitemap } from './src/integrations/sitemap.ts';
-import { CONFIG } from './src/site.ts';
+import { CONFIG, SOURCE_LOCALE } from './src/site.ts';
 
 // PORTAL_SITE / PORTAL_BASE / PORTAL_LOCALES / PORTAL_DEFAULT_LOCALE are validated in
 // src/lib/config.ts; a bad value stops here, before any page is built.
@@ -20,6 +21,12 @@ export default defineConfig({
   vite: {
     build: { assetsInlineLimit: 0 },
   },
-  integrations: [mdx(), portalSitemap(CONFIG)],
+  integrations: [
+    mdx(),
+    portalSitemap(CONFIG),
+    searchIndex({
+      sourceLocale: CONFIG.locales.includes(SOURCE_LOCALE) ? SOURCE_LOCALE : undefined,
+    }),
+  ],
   devToolbar: { enabled: false },
 });

@@ -45,3 +45,15 @@ export function responsiveImage(image: ImageMetadata): Promise<ResponsiveImage> 
   }
   return result;
 }
+
+const thumbnails = new Map<string, Promise<string>>();
+
+/** A small WebP (192 px wide) for search results, where the image is shown at 8rem. */
+export function thumbnailImage(image: ImageMetadata): Promise<string> {
+  let result = thumbnails.get(image.src);
+  if (!result) {
+    result = getImage({ src: image, width: 192, format: 'webp', quality: 60 }).then((r) => r.src);
+    thumbnails.set(image.src, result);
+  }
+  return result;
+}
