@@ -36,5 +36,12 @@ export function translator(code: string, tag: string): Translate {
     i18n.addResourceBundle(tag, 'translation', UI_STRINGS[code] ?? {});
   }
   const t = i18n.getFixedT(tag);
-  return (key, options) => t(key, options ?? {}) as string;
+  // Most strings are used without options on every page: translate each of those once.
+  const plain = new Map<string, string>();
+  return (key, options) => {
+    if (options) return t(key, options) as string;
+    let text = plain.get(key);
+    if (text === undefined) plain.set(key, (text = t(key) as string));
+    return text;
+  };
 }

@@ -3,7 +3,7 @@
  * (plus `sitemap-root.xml` for pages outside a locale) after the build, from the built HTML.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { open, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sitemapEntry, sitemapIndexXml, urlsetXml, type SitemapPage } from '../lib/sitemap.ts';
@@ -13,6 +13,38 @@ export interface SitemapOptions {
   readonly site: string;
   readonly base: string;
   readonly locales: readonly string[];
+}
+
+const HEAD_BYTES = 32 * 1024;
+
+/** The first bytes of a file, enough to hold a page's `<head>`. */
+async function readHead(file: string): Promise<string> {
+  const handle = await open(file);
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    return buffer.toString('utf8', 0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Maps items with at most `limit` calls in flight, keeping the order. */
+async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /** The sitemap integration for the given site, base and locales. */
@@ -26,14 +58,22 @@ export function portalSitemap(options: SitemapOptions): AstroIntegration {
         const files = (await readdir(out, { recursive: true })).filter(
           (file) => file.endsWith('.html') && file !== '404.html',
         );
-        for (const file of files.sort()) {
+        // Only the <head> matters: read its first bytes, many files at a time.
+        const entries = await mapLimit(files.sort(), 16, async (file) => {
           const path = file.replace(/(^|\/)index\.html$/, '$1');
-          const html = await readFile(join(out, file), 'utf8');
-          const entry = sitemapEntry(html, absoluteUrl(options.site, withBase(options.base, path)));
+          const html = await readHead(join(out, file));
+          return {
+            path,
+            entry: sitemapEntry(html, absoluteUrl(options.site, withBase(options.base, path))),
+          };
+        });
+        for (const { path, entry } of entries) {
           if (!entry) continue;
           const first = path.split('/')[0] ?? '';
           const group = options.locales.includes(first) ? first : 'root';
-          groups.set(group, [...(groups.get(group) ?? []), entry]);
+          let list = groups.get(group);
+          if (!list) groups.set(group, (list = []));
+          list.push(entry);
         }
         const names = [...groups.keys()].sort();
         for (const name of names) {

@@ -133,6 +133,20 @@ export function checkContent(files: ContentFiles, locales: readonly string[]): s
   } else if (countriesData !== undefined)
     problems.push('content/countries.json — expected a list of countries');
 
+  // Schemas are built once; the image check reads the folder of the file being checked.
+  let currentDir = '';
+  const image = z.string().refine((src) => files.exists(joinPath(currentDir, src)), {
+    error: (issue) =>
+      `image "${String(issue.input)}" not found (paths are relative to the file, e.g. "../../images/photo.jpg")`,
+  });
+  const schemas: Record<(typeof LOCALIZED)[number], z.ZodType> = {
+    pages: pageSchema,
+    news: newsSchema(image, countryCodes),
+    projects: projectSchema(image, countryCodes),
+    recognition: recognitionSchema,
+    events: eventSchema,
+  };
+
   const slugs = new Map<string, Set<string>>();
   for (const collection of LOCALIZED) {
     const seen = new Map<string, string>();
@@ -183,21 +197,8 @@ export function checkContent(files: ContentFiles, locales: readonly string[]): s
         problems.push(`${file}:${lineOf([])} — ${error}`);
         continue;
       }
-      const dir = path.slice(0, path.lastIndexOf('/'));
-      const image = z.string().refine((src) => files.exists(joinPath(dir, src)), {
-        error: (issue) =>
-          `image "${String(issue.input)}" not found (paths are relative to the file, e.g. "../../images/photo.jpg")`,
-      });
-      const schema =
-        collection === 'news'
-          ? newsSchema(image, countryCodes)
-          : collection === 'projects'
-            ? projectSchema(image, countryCodes)
-            : collection === 'events'
-              ? eventSchema
-              : collection === 'recognition'
-                ? recognitionSchema
-                : pageSchema;
+      currentDir = path.slice(0, path.lastIndexOf('/'));
+      const schema = schemas[collection];
       const result = schema.safeParse(data ?? {}, { reportInput: true });
       if (!result.success) {
         for (const issue of result.error.issues) {

@@ -43,8 +43,16 @@ export function languageName(tag: string, inTag: string): string {
  * @example countryName('tr', 'de') // 'Türkei'
  */
 export function countryName(code: string, inTag: string): string {
-  return displayNames(inTag, 'region').of(code.toUpperCase()) ?? code;
+  const key = `${inTag}|${code}`;
+  let name = countryNames.get(key);
+  if (name === undefined) {
+    name = displayNames(inTag, 'region').of(code.toUpperCase()) ?? code;
+    countryNames.set(key, name);
+  }
+  return name;
 }
+
+const countryNames = new Map<string, string>();
 
 /** Upper-cases the first letter by the rules of the given language. */
 export function capitalise(text: string, tag: string): string {

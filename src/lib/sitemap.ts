@@ -33,7 +33,8 @@ function decode(value: string): string {
  * its own canonical (or has none) and so does not belong in a sitemap.
  */
 export function sitemapEntry(html: string, url: string): SitemapPage | undefined {
-  const head = html.slice(0, Math.max(html.indexOf('</head>'), 0));
+  const end = html.indexOf('</head>');
+  const head = end === -1 ? html : html.slice(0, end);
   let canonical: string | undefined;
   const alternates: { hreflang: string; href: string }[] = [];
   for (const [tag] of head.matchAll(LINK)) {
