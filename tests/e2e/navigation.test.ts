@@ -104,6 +104,24 @@ describe('404 page', () => {
 });
 
 describe('on a phone', () => {
+  it('fits the header of every locale into a 360 px screen', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    for (const code of ['el', 'bg', 'de', 'fi', 'lt', 'ga', 'hu', 'mt']) {
+      await page.goto(`${server.origin}/mirror/${code}/alpha/`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow, code).toBeLessThanOrEqual(0);
+      const button = await page.locator('header .search-form button').boundingBox();
+      expect(button && button.x + button.width <= 360, code).toBe(true);
+    }
+    await context.close();
+  });
+
   it('needs no horizontal scrolling and keeps the switcher within the screen', async () => {
     const page = await open('/mirror/de/alpha/', {
       viewport: { width: 360, height: 740 },
