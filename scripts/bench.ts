@@ -43,7 +43,7 @@ const out = join(work, 'dist');
 
 // Shared content that does not grow: countries, about pages, recognition, events, images.
 mkdirSync(content, { recursive: true });
-for (const item of ['countries.json', 'pages', 'recognition', 'events', 'images']) {
+for (const item of ['countries.json', 'pages', 'recognition', 'events', 'images', 'stats']) {
   cpSync(join(root, 'content', item), join(content, item), { recursive: true });
 }
 writeFileSync(join(content, 'prizes.json'), '[]\n');
@@ -69,6 +69,7 @@ const result = spawnSync('npm', ['run', '-s', 'build'], {
     PORTAL_CONTENT_DIR: content,
     PORTAL_OUT_DIR: out,
     PORTAL_CACHE_DIR: join(work, 'cache'),
+    PORTAL_GENERATED_DIR: join(work, 'generated'),
     PORTAL_LOCALES: locales.join(','),
     NODE_OPTIONS:
       `${process.env.NODE_OPTIONS ?? ''} --import ${join(root, 'scripts/lib/report-max-rss.mjs')}`.trim(),

@@ -61,6 +61,8 @@ describe('no WCAG 2.2 AA violations', () => {
       `/${l}/countries/tr/`,
       `/${l}/events/`,
       `/${l}/events/annual-conference-2026/`,
+      `/${l}/stats/`,
+      `/${l}/stats/tr/`,
     ]),
     '/bg/news/quality-labels-season/',
     '/ga/projects/sports-for-all/',

@@ -12,24 +12,25 @@ import { FIXTURE_SITE, ROOT, TMP, fixtureOut } from './paths.ts';
 
 function astroBuild(name: string, cwd: string, env: Record<string, string>): void {
   const started = Date.now();
-  const result = spawnSync(
-    process.execPath,
+  const fullEnv = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    PORTAL_BUILD_DATE: '2026-11-29T12:00:00Z',
+    PORTAL_OUT_DIR: fixtureOut(name),
+    PORTAL_CACHE_DIR: join(TMP, `cache-${name}`),
+    PORTAL_GENERATED_DIR: join(TMP, `generated-${name}`),
+    ...env,
+  };
+  // The steps of `npm run build` after the content check: statistics, then Astro.
+  const steps = [
+    [join(cwd, 'scripts/stats.ts')],
     [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build'],
-    {
-      cwd,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        PORTAL_BUILD_DATE: '2026-11-29T12:00:00Z',
-        PORTAL_OUT_DIR: fixtureOut(name),
-        PORTAL_CACHE_DIR: join(TMP, `cache-${name}`),
-        ...env,
-      },
-      encoding: 'utf8',
-    },
-  );
-  if (result.status !== 0) {
-    throw new Error(`Building fixture "${name}" failed:\n${result.stdout}\n${result.stderr}`);
+  ];
+  for (const args of steps) {
+    const result = spawnSync(process.execPath, args, { cwd, env: fullEnv, encoding: 'utf8' });
+    if (result.status !== 0) {
+      throw new Error(`Building fixture "${name}" failed:\n${result.stdout}\n${result.stderr}`);
+    }
   }
   console.log(`built fixture "${name}" in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
@@ -38,7 +39,14 @@ function prepareRtlProject(): string {
   const dir = join(TMP, 'rtl-project');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const item of [
+    'src',
+    'public',
+    'scripts',
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+  ]) {
     cpSync(join(ROOT, item), join(dir, item), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');

@@ -242,6 +242,40 @@ const en = {
   'search.type.country': 'Country',
   'search.type.event': 'Event',
   'search.type.page': 'About eTwinning',
+
+  'nav.stats': 'Statistics',
+  'stats.title': 'eTwinning in figures',
+  'stats.intro':
+    'Registered teachers, schools and projects in the eTwinning countries, from the exports of the support services.',
+  'stats.period': 'Period: {{period}}',
+  'stats.source': 'Source: {{source}}',
+  'stats.exported': 'Exported on {{date}}',
+  'stats.teachers': 'Teachers',
+  'stats.schools': 'Schools',
+  'stats.projects': 'Projects',
+  'stats.qualityLabels': 'Quality Labels',
+  'stats.schoolLabels': 'eTwinning School labels',
+  'stats.totals': 'Totals for {{period}}',
+  'stats.growth': '{{change}} compared with {{previous}}',
+  'stats.ranking': 'Countries by number of registered teachers, {{period}}',
+  'stats.rank': 'Rank',
+  'stats.country': 'Country',
+  'stats.share': 'Share of teachers',
+  'stats.year': 'Year',
+  'stats.seriesTitle': '{{country}}: teachers, schools and projects over time',
+  'stats.chartSummary':
+    'From {{first}} to {{last}}, registered teachers went from {{from}} to {{to}}.',
+  'stats.topChart': 'The ten countries with the most registered teachers, {{period}}',
+  'stats.dataTable': 'The figures as a table',
+  'stats.downloads': 'Download the data',
+  'stats.downloadCsv': 'All figures as CSV',
+  'stats.downloadJson': 'All figures as JSON',
+  'stats.sampleNotice':
+    'Some figures on this page are sample data made up to demonstrate the portal; they are marked with an asterisk (*). Only figures without it are real.',
+  'stats.sampleMark': 'sample figure',
+  'stats.latest': 'eTwinning in {{country}}: {{period}}',
+  'stats.countryLink': 'All figures for {{country}}',
+  'stats.noData': 'No figures have been published for this country yet.',
 } as const;
 
 export default en;
