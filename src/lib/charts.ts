@@ -18,7 +18,7 @@ export function barChart<T extends { label: string; value: number }>(items: read
   const x = scaleLinear()
     .domain([0, Math.max(1, ...items.map((i) => i.value))])
     .nice()
-    .range([margin.left + 80, width - margin.right]);
+    .range([margin.left + 80, width - margin.right - 56]);
   const y = scaleBand()
     .domain(items.map((i) => i.label))
     .range([margin.top, height - margin.bottom])
