@@ -143,6 +143,13 @@ describe('projects', () => {
     expect(prize?.text).toContain('2025');
   });
 
+  it('may be written in MDX with the documented components', () => {
+    const poem = page(OUT, 'en/projects/poem-project/index.html');
+    expect(poem.querySelector('article aside.callout')?.text.trim()).toBe(
+      'Written in MDX, in the projects collection.',
+    );
+  });
+
   it('have browse pages by country, age range, subject and year', () => {
     expect(cards('en/projects/country/at/index.html')).toEqual(['River project']);
     expect(cards('en/projects/country/tr/index.html')).toEqual(['River project', 'Poem project']);

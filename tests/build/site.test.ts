@@ -142,6 +142,8 @@ describe('translation fallback', () => {
     const delta = page(OUT, 'en/delta/index.html');
     expect(delta.querySelector('article h2')?.text).toBe('A heading from MDX');
     expect(delta.querySelector('article em')?.text).toBe('from MDX');
+    expect(delta.querySelector('article aside.callout .callout-title')?.text).toBe('Good to know');
+    expect(delta.querySelector('article aside.callout')?.text).toContain('used without an import');
   });
 });
 
