@@ -22,6 +22,11 @@ export const LOCALES: readonly Locale[] = ALL_LOCALES.filter((l) =>
 
 export const LOCALE_CODES: readonly string[] = LOCALES.map((l) => l.code);
 
+/** BCP 47 tag of every registered locale code (for hreflang). */
+export const LOCALE_TAGS: Readonly<Record<string, string>> = Object.fromEntries(
+  ALL_LOCALES.map((l) => [l.code, l.tag]),
+);
+
 /** The locale for a code; throws for a code this build does not produce. */
 export function getLocale(code: string): Locale {
   const locale = LOCALES.find((l) => l.code === code);

@@ -66,8 +66,12 @@ export function loadPrizes(): Promise<CollectionEntry<'prizes'>[]> {
   return prizes;
 }
 
+let firstAbout: Promise<string | undefined> | undefined;
+
 /** Slug of the first about page (smallest `order`), the target of the "About eTwinning" link. */
-export async function firstAboutSlug(): Promise<string | undefined> {
-  const pages = await loadLocalized('pages');
-  return aboutMenu(pages, pages.sourceLocale)[0]?.slug ?? pages.slugs[0];
+export function firstAboutSlug(): Promise<string | undefined> {
+  firstAbout ??= loadLocalized('pages').then(
+    (pages) => aboutMenu(pages, pages.sourceLocale)[0]?.slug ?? pages.slugs[0],
+  );
+  return firstAbout;
 }
