@@ -1,0 +1,39 @@
+/**
+ * `npm run build`: content check, statistics, then `astro build` into a fresh folder that
+ * replaces the published output (`dist/` or PORTAL_OUT_DIR) only when every step succeeded. A
+ * failed build (bad content, a bad export, a crash) leaves the previous output as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const out = resolve(process.env.PORTAL_OUT_DIR ?? join(root, 'dist'));
+const next = `${out}.next`;
+const previous = `${out}.previous`;
+
+function step(label: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env });
+  if (result.status !== 0) {
+    rmSync(next, { recursive: true, force: true });
+    console.error(
+      `\nbuild: ${label} failed; ${existsSync(out) ? `${out} is unchanged` : 'nothing was published'}.`,
+    );
+    process.exit(result.status ?? 1);
+  }
+}
+
+rmSync(next, { recursive: true, force: true });
+step('the content check', [join(root, 'scripts/check-content.ts')]);
+step('the statistics', [join(root, 'scripts/stats.ts')]);
+step('astro build', [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  ...process.env,
+  PORTAL_OUT_DIR: next,
+});
+
+// Swap: the old output stays complete until the new one is in place.
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(out)) renameSync(out, previous);
+renameSync(next, out);
+rmSync(previous, { recursive: true, force: true });
+console.log(`build: published ${out}`);
