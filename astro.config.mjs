@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { hostConfig } from './src/integrations/host-config.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { portalSitemap } from './src/integrations/sitemap.ts';
 import { CONFIG, SOURCE_LOCALE } from './src/site.ts';
@@ -27,6 +28,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     portalSitemap(CONFIG),
+    hostConfig({ base: CONFIG.base }),
     searchIndex({
       sourceLocale: CONFIG.locales.includes(SOURCE_LOCALE) ? SOURCE_LOCALE : undefined,
     }),

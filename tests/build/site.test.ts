@@ -268,3 +268,19 @@ describe('language chooser and 404', () => {
     }
   });
 });
+
+describe('host configuration', () => {
+  it('ships headers for Netlify/Cloudflare, Apache and nginx, and a meta policy in every page', () => {
+    expect(readFileSync(join(OUT, '_headers'), 'utf8')).toMatch(/^\/mirror\/\*\n/);
+    expect(readFileSync(join(OUT, '.htaccess'), 'utf8')).toContain(
+      'ErrorDocument 404 /mirror/404.html',
+    );
+    expect(readFileSync(join(OUT, '_nginx-headers.conf'), 'utf8')).toContain(
+      'location /mirror/_astro/',
+    );
+    for (const file of files) {
+      const meta = page(OUT, file).querySelector('meta[http-equiv="Content-Security-Policy"]');
+      expect(meta?.getAttribute('content'), file).toContain("default-src 'self'");
+    }
+  });
+});

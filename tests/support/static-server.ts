@@ -26,8 +26,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` at `base` on a free loopback port. */
-export async function serveStatic(root: string, base = '/'): Promise<RunningServer> {
+/** Serves `root` at `base` on a free loopback port, adding `headers` to every response. */
+export async function serveStatic(
+  root: string,
+  base = '/',
+  headers: Readonly<Record<string, string>> = {},
+): Promise<RunningServer> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file: string | undefined;
@@ -43,11 +47,14 @@ export async function serveStatic(root: string, base = '/'): Promise<RunningServ
       } else file = candidate;
     }
     if (!file || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404, { 'content-type': TYPES['.html'] });
+      response.writeHead(404, { ...headers, 'content-type': TYPES['.html'] });
       createReadStream(join(root, '404.html')).pipe(response);
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, {
+      ...headers,
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

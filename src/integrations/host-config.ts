@@ -1,0 +1,25 @@
+/**
+ * Astro integration that writes the host configuration into the output after the build:
+ * `_headers` (Netlify, Cloudflare Pages), `.htaccess` (Apache) and `_nginx-headers.conf`, an
+ * include for an nginx `server` block. None of it is secret.
+ */
+import type { AstroIntegration } from 'astro';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { headersFile, htaccess, nginxInclude } from '../lib/security-headers.ts';
+
+/** The host-configuration integration for a base path. */
+export function hostConfig(options: { base: string }): AstroIntegration {
+  return {
+    name: 'portal-host-config',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        const out = fileURLToPath(dir).replace(/\/+$/, '');
+        await writeFile(join(out, '_headers'), headersFile(options.base));
+        await writeFile(join(out, '.htaccess'), htaccess(options.base));
+        await writeFile(join(out, '_nginx-headers.conf'), nginxInclude(options.base));
+      },
+    },
+  };
+}

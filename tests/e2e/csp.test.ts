@@ -1,0 +1,76 @@
+/** The strict Content-Security-Policy holds on every kind of page, search included. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { securityHeaders } from '../../src/lib/security-headers.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { fixtureOut } from '../support/paths.ts';
+import { serveStatic, type RunningServer } from '../support/static-server.ts';
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  const headers = Object.fromEntries(securityHeaders().map((h) => [h.name, h.value]));
+  [browser, server] = await Promise.all([
+    launchBrowser(),
+    serveStatic(fixtureOut('shipped'), '/', headers),
+  ]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('Content-Security-Policy', () => {
+  const pages = [
+    '/',
+    '/?choose',
+    '/de/',
+    '/de/news/',
+    '/de/news/turkey-in-numbers-2021/',
+    '/tr/projects/water-around-us/',
+    '/fr/stats/',
+    '/en/stats/tr/',
+    '/el/events/annual-conference-2026/',
+    '/de/no-such-page/',
+  ];
+
+  for (const path of pages) {
+    it(`no violation on ${path}`, async () => {
+      const page = await browser.newPage({ locale: 'de-DE' });
+      await page.addInitScript(() => {
+        (window as unknown as { violations: string[] }).violations = [];
+        document.addEventListener('securitypolicyviolation', (event) => {
+          (window as unknown as { violations: string[] }).violations.push(
+            `${event.violatedDirective} ${event.blockedURI}`,
+          );
+        });
+      });
+      await page.goto(`${server.origin}${path}`);
+      await page.waitForLoadState('networkidle');
+      expect(
+        await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+      ).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('no violation while searching (WebAssembly and the worker are allowed)', async () => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        void (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+          `${event.violatedDirective} ${event.blockedURI}`,
+        );
+      });
+    });
+    await page.goto(`${server.origin}/de/search/?q=Schule&originals=1`);
+    await page.waitForSelector('.result');
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/\d/);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
