@@ -28,7 +28,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     portalSitemap(CONFIG),
-    hostConfig({ base: CONFIG.base }),
+    hostConfig({ base: CONFIG.base, locales: CONFIG.locales }),
     searchIndex({
       sourceLocale: CONFIG.locales.includes(SOURCE_LOCALE) ? SOURCE_LOCALE : undefined,
     }),

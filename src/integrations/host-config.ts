@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { headersFile, htaccess, nginxInclude } from '../lib/security-headers.ts';
 
 /** The host-configuration integration for a base path. */
-export function hostConfig(options: { base: string }): AstroIntegration {
+export function hostConfig(options: {
+  base: string;
+  locales: readonly string[];
+}): AstroIntegration {
   return {
     name: 'portal-host-config',
     hooks: {
@@ -18,7 +21,10 @@ export function hostConfig(options: { base: string }): AstroIntegration {
         const out = fileURLToPath(dir).replace(/\/+$/, '');
         await writeFile(join(out, '_headers'), headersFile(options.base));
         await writeFile(join(out, '.htaccess'), htaccess(options.base));
-        await writeFile(join(out, '_nginx-headers.conf'), nginxInclude(options.base));
+        await writeFile(
+          join(out, '_nginx-headers.conf'),
+          nginxInclude(options.base, options.locales),
+        );
       },
     },
   };

@@ -73,8 +73,8 @@ export function htaccess(base: string): string {
   ].join('\n');
 }
 
-/** An nginx include for the `server` block serving the site. */
-export function nginxInclude(base: string): string {
+/** An nginx include for the `server` block serving the site; each locale gets its own 404 page. */
+export function nginxInclude(base: string, locales: readonly string[] = []): string {
   const add = (indent: string) =>
     securityHeaders().map((h) => `${indent}add_header ${h.name} "${h.value}" always;`);
   return [
@@ -86,6 +86,10 @@ export function nginxInclude(base: string): string {
     ...add('  '),
     `  add_header Cache-Control "${CACHE.immutable}" always;`,
     '}',
+    // No add_header inside: these locations inherit the server-level headers.
+    ...locales.map(
+      (code) => `location ${base}${code}/ {\n  error_page 404 ${base}${code}/404/;\n}`,
+    ),
     '',
   ].join('\n');
 }

@@ -40,7 +40,9 @@ describe('locale homes', () => {
 
 describe('hreflang and canonical', () => {
   it('every page has one canonical link on the configured site and base', () => {
-    for (const file of files.filter((f) => f !== '404.html')) {
+    for (const file of files.filter(
+      (f) => !f.endsWith('404.html') && !f.endsWith('404/index.html'),
+    )) {
       const canonicals = page(OUT, file).querySelectorAll('link[rel="canonical"]');
       expect(canonicals, file).toHaveLength(1);
       expect(canonicals[0]?.getAttribute('href'), file).toMatch(
@@ -266,6 +268,16 @@ describe('language chooser and 404', () => {
         ).toBeTruthy();
       }
     }
+  });
+});
+
+describe('localized 404 pages', () => {
+  it('exist per locale, in that language, and stay out of search engines', () => {
+    const de = page(OUT, 'de/404/index.html');
+    expect(de.querySelector('html')?.getAttribute('lang')).toBe('de');
+    expect(de.querySelector('h1')?.text).not.toBe('Page not found');
+    expect(de.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(de.querySelector('link[rel="canonical"]')).toBeNull();
   });
 });
 

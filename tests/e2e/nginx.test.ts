@@ -1,0 +1,136 @@
+/**
+ * A real server: the built site served by Debian's nginx on loopback with the generated
+ * configuration, at `/` and under a sub-path (`/mirror/`).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TMP, fixtureOut } from '../support/paths.ts';
+
+const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
+const dir = join(TMP, 'nginx');
+let nginx: ChildProcess | undefined;
+let origin = '';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+beforeAll(async () => {
+  if (!NGINX) throw new Error('nginx not found: install it (apt-get install nginx); .ci/run does');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'srv'), { recursive: true });
+  // The root site at /, the mirror fixture under /mirror/ — two servers, one config each.
+  symlinkSync(fixtureOut('mirror'), join(dir, 'srv', 'mirror'));
+  const port = await freePort();
+  const rootPort = await freePort();
+  const server = (listen: number, root: string, include: string) => `
+  server {
+    listen 127.0.0.1:${listen};
+    root ${root};
+    include ${include};
+    location / { try_files $uri $uri/ =404; }
+  }`;
+  writeFileSync(
+    join(dir, 'nginx.conf'),
+    `daemon off;
+worker_processes 1;
+pid ${join(dir, 'nginx.pid')};
+error_log ${join(dir, 'error.log')};
+events {}
+http {
+  include /etc/nginx/mime.types;
+  types { application/wasm wasm; text/calendar ics; }
+  default_type application/octet-stream;
+  access_log off;
+  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fcgi;
+  uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
+  ${server(port, join(dir, 'srv'), join(fixtureOut('mirror'), '_nginx-headers.conf'))}
+  ${server(rootPort, fixtureOut('shipped'), join(fixtureOut('shipped'), '_nginx-headers.conf'))}
+}
+`,
+  );
+  const test = spawnSync(NGINX, ['-t', '-c', join(dir, 'nginx.conf')], { encoding: 'utf8' });
+  if (test.status !== 0) throw new Error(`nginx rejected the configuration:\n${test.stderr}`);
+  nginx = spawn(NGINX, ['-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
+  origin = `http://127.0.0.1:${port}`;
+  rootOrigin = `http://127.0.0.1:${rootPort}`;
+  for (let i = 0; i < 50; i++) {
+    try {
+      await fetch(`${origin}/mirror/`);
+      await fetch(`${rootOrigin}/`);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error('nginx did not start');
+});
+
+let rootOrigin = '';
+
+afterAll(() => {
+  nginx?.kill();
+});
+
+const get = (url: string) => fetch(url, { redirect: 'manual' });
+
+describe.each([
+  ['/', () => rootOrigin, ''],
+  ['/mirror/', () => origin, '/mirror'],
+])('nginx serving the site at %s', (_, host, base) => {
+  it('answers pages with 200, HTML and the security headers', async () => {
+    const response = await get(`${host()}${base}/de/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('strict-transport-security')).toBe(
+      'max-age=31536000; includeSubDomains',
+    );
+    expect(response.headers.get('cache-control')).toContain('max-age=300');
+    expect(await response.text()).toContain('<html lang="de"');
+  });
+
+  it('redirects a folder without its slash', async () => {
+    const response = await get(`${host()}${base}/de`);
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toMatch(new RegExp(`${base}/de/$`));
+  });
+
+  it('answers a missing page with 404 in the language of its folder', async () => {
+    const response = await get(`${host()}${base}/tr/no-such-page/`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    const html = await response.text();
+    expect(html).toContain('<html lang="tr"');
+    const outside = await get(`${host()}${base}/no-such-folder/`);
+    expect(outside.status).toBe(404);
+    expect(await outside.text()).toContain('data-not-found');
+  });
+
+  it('serves assets with their types and long-lived caching', async () => {
+    const html = await (await get(`${host()}${base}/en/`)).text();
+    const css = /href="([^"]+\.css)"/.exec(html)?.[1] ?? '';
+    const asset = await get(`${host()}${css}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-type')).toMatch(/^text\/css/);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers.get('content-security-policy')).toBeTruthy();
+    const sitemap = await get(`${host()}${base}/sitemap-index.xml`);
+    expect(sitemap.headers.get('content-type')).toMatch(/xml/);
+    const wasm = await get(`${host()}${base}/pagefind/pagefind.js`);
+    expect(wasm.status).toBe(200);
+    expect(wasm.headers.get('content-type')).toMatch(/javascript/);
+  });
+});
