@@ -12,6 +12,8 @@ export interface PortalConfig {
   readonly defaultLocale: string;
   /** When the build happens, for "upcoming" and "past" (PORTAL_BUILD_DATE for reproducible builds). */
   readonly buildDate: Date;
+  /** The main portal, where a mirror that builds fewer locales sends readers of the others. */
+  readonly mainSite?: string | undefined;
 }
 
 /** Thrown with every problem found, one per line, before any build work starts. */
@@ -93,6 +95,20 @@ export function parsePortalConfig(
     problems.push(`PORTAL_BUILD_DATE: "${rawDate}" is not a date (expected e.g. "2026-11-29")`);
   }
 
+  const rawMain = env.PORTAL_MAIN_SITE?.trim();
+  let mainSite: string | undefined;
+  if (rawMain) {
+    try {
+      const url = new URL(rawMain);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('protocol');
+      mainSite = url.href;
+    } catch {
+      problems.push(
+        `PORTAL_MAIN_SITE: "${rawMain}" is not an absolute http(s) URL (expected the main portal's address)`,
+      );
+    }
+  }
+
   if (problems.length > 0 || !defaultLocale) throw new ConfigError(problems);
-  return { site, base, locales, defaultLocale, buildDate };
+  return { site, base, locales, defaultLocale, buildDate, mainSite };
 }

@@ -25,6 +25,14 @@ describe('an added right-to-left locale', () => {
     expect(fallback.querySelector('article')?.getAttribute('lang')).toBe('en');
   });
 
+  it('points to the main portal for the languages this mirror does not build', () => {
+    const link = page(OUT, 'ar/index.html').querySelector('.language-list p a');
+    expect(link?.getAttribute('href')).toBe('https://main.example.eu/');
+    expect(
+      page(OUT, 'index.html').querySelector('a[href="https://main.example.eu/"]'),
+    ).not.toBeNull();
+  });
+
   it('lists Arabic by its native name in the switcher and chooser', () => {
     const chooser = page(OUT, 'index.html').querySelectorAll('[data-language-chooser] a');
     const arabic = chooser.find((a) => a.getAttribute('lang') === 'ar');

@@ -244,6 +244,10 @@ describe('language chooser and 404', () => {
     expect(tr?.querySelector('a')?.getAttribute('href')).toBe('/mirror/tr/');
   });
 
+  it('a build of every locale needs no pointer to another portal', () => {
+    expect(page(OUT, 'de/index.html').querySelector('.language-list p a')).toBeNull();
+  });
+
   it('every page has a language switcher leading to the same page in every locale', () => {
     const links = page(OUT, 'tr/alpha/index.html').querySelectorAll('.language-switcher a');
     expect(links.map((a) => a.getAttribute('href'))).toEqual(

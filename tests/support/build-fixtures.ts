@@ -70,6 +70,7 @@ export default function setup(): void {
   astroBuild('rtl', prepareRtlProject(), {
     PORTAL_SITE: FIXTURE_SITE,
     PORTAL_LOCALES: 'en,ar',
+    PORTAL_MAIN_SITE: 'https://main.example.eu/',
     PORTAL_CONTENT_DIR: fixtureContent,
   });
   astroBuild('shipped', ROOT, { PORTAL_SITE: FIXTURE_SITE });

@@ -70,6 +70,15 @@ describe('parsePortalConfig', () => {
     ]);
   });
 
+  it('takes the main portal a mirror points to, and rejects a bad one', () => {
+    expect(
+      parsePortalConfig({ PORTAL_MAIN_SITE: 'https://portal.example.eu/' }, KNOWN, 'en').mainSite,
+    ).toBe('https://portal.example.eu/');
+    expect(problems({ PORTAL_MAIN_SITE: 'portal' })).toEqual([
+      'PORTAL_MAIN_SITE: "portal" is not an absolute http(s) URL (expected the main portal\'s address)',
+    ]);
+  });
+
   it('reports several problems at once', () => {
     expect(problems({ PORTAL_BASE: 'x', PORTAL_SITE: 'ftp://x' })).toHaveLength(2);
   });

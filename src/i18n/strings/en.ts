@@ -25,6 +25,7 @@ const en = {
   'language.chooseIntro':
     'The eTwinning portal is available in {{count}} languages. Choose the one you want to read it in.',
   'language.remembered': 'Your choice is remembered in this browser.',
+  'language.moreLanguages': 'More languages on the main eTwinning portal',
 
   'home.title': 'Welcome to eTwinning',
   'home.lead':
