@@ -3,7 +3,9 @@
  * per locale, every entry translated into all locales) in a temporary folder, builds the real
  * site from it, and prints what the build cost and what a visitor downloads.
  *
- * Options: --per-locale N (default 100), --keep (keep the temporary folder), --locales a,b.
+ * Options: --per-locale N (default 100), --keep (keep the temporary folder), --locales a,b,
+ * --shards K (also build the same content as K locale shards, one after another as separate
+ * CI machines would, merge them, and report the slowest shard and the merge).
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     'per-locale': { type: 'string', default: '100' },
     keep: { type: 'boolean', default: false },
     locales: { type: 'string' },
+    shards: { type: 'string' },
   },
 });
 const perLocale = Number(values['per-locale']);
@@ -57,31 +60,38 @@ for (const [path, text] of files) {
   writeFileSync(join(content, path), text);
 }
 
-const rssFile = join(work, 'max-rss.txt');
-const started = performance.now();
-const result = spawnSync('npm', ['run', '-s', 'build'], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'pipe'],
-  encoding: 'utf8',
-  env: {
-    ...process.env,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    PORTAL_CONTENT_DIR: content,
-    PORTAL_OUT_DIR: out,
-    PORTAL_CACHE_DIR: join(work, 'cache'),
-    PORTAL_GENERATED_DIR: join(work, 'generated'),
-    PORTAL_LOCALES: locales.join(','),
-    NODE_OPTIONS:
-      `${process.env.NODE_OPTIONS ?? ''} --import ${join(root, 'scripts/lib/report-max-rss.mjs')}`.trim(),
-    PORTAL_MAX_RSS_FILE: rssFile,
-  },
-});
-const seconds = (performance.now() - started) / 1000;
-if (result.status !== 0) {
-  console.error(result.stderr);
-  console.error(`bench: the build failed (content in ${work})`);
-  process.exit(1);
+function timedBuild(args: string[], outDir: string, rssFile: string) {
+  const started = performance.now();
+  const result = spawnSync('npm', ['run', '-s', 'build', '--', ...args, '--out', outDir], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      PORTAL_CONTENT_DIR: content,
+      PORTAL_CACHE_DIR: join(work, 'cache'),
+      PORTAL_GENERATED_DIR: join(work, 'generated'),
+      PORTAL_LOCALES: locales.join(','),
+      NODE_OPTIONS:
+        `${process.env.NODE_OPTIONS ?? ''} --import ${join(root, 'scripts/lib/report-max-rss.mjs')}`.trim(),
+      PORTAL_MAX_RSS_FILE: rssFile,
+    },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) {
+    console.error(result.stderr);
+    console.error(`bench: the build failed (content in ${work})`);
+    process.exit(1);
+  }
+  const peakKiB = readFileSync(rssFile, 'utf8')
+    .trim()
+    .split('\n')
+    .reduce((max, line) => Math.max(max, Number(line) || 0), 0);
+  return { seconds, peakMiB: Math.round(peakKiB / 1024) };
 }
+
+const { seconds, peakMiB } = timedBuild([], out, join(work, 'max-rss.txt'));
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f));
@@ -89,10 +99,6 @@ function walk(dir: string): string[] {
 const all = walk(out).filter((f) => statSync(f).isFile());
 const pages = all.filter((f) => f.endsWith('.html')).length;
 const bytes = all.reduce((sum, f) => sum + statSync(f).size, 0);
-const peakKiB = readFileSync(rssFile, 'utf8')
-  .trim()
-  .split('\n')
-  .reduce((max, line) => Math.max(max, Number(line) || 0), 0);
 
 // One article page as a visitor downloads it: the HTML and its stylesheets, gzipped.
 const article = join(out, locales[0] ?? 'en', 'news', 'bench-news-1', 'index.html');
@@ -109,7 +115,7 @@ const report = {
   pages,
   seconds: Number(seconds.toFixed(1)),
   pagesPerSecond: Math.round(pages / seconds),
-  peakMemoryMiB: Math.round(peakKiB / 1024),
+  peakMemoryMiB: peakMiB,
   outputMiB: Number((bytes / 1024 / 1024).toFixed(1)),
   articleGzipBytes: gzip(html) + css.reduce((sum, c) => sum + gzip(c), 0),
   articleJsBytes: js.reduce((sum, j) => sum + j.length, 0),
@@ -127,5 +133,54 @@ console.log(
   ].join('\n'),
 );
 console.log(JSON.stringify(report));
+
+const shardCount = Number(values.shards ?? 0);
+if (shardCount > 1) {
+  const groups = Array.from({ length: shardCount }, (_, i) =>
+    locales.filter((_, j) => j % shardCount === i),
+  );
+  const shards = groups.map((group, i) => ({
+    locales: group,
+    ...timedBuild(
+      ['--locales', group.join(',')],
+      join(work, `shard-${i + 1}`),
+      join(work, `max-rss-${i + 1}.txt`),
+    ),
+  }));
+  const mergeStarted = performance.now();
+  const merged = spawnSync(
+    process.execPath,
+    [
+      join(root, 'scripts/merge.ts'),
+      '--out',
+      join(work, 'merged'),
+      ...groups.map((_, i) => join(work, `shard-${i + 1}`)),
+    ],
+    { cwd: root, encoding: 'utf8', env: { ...process.env, PORTAL_LOCALES: locales.join(',') } },
+  );
+  if (merged.status !== 0) {
+    console.error(merged.stderr);
+    process.exit(1);
+  }
+  const mergeSeconds = (performance.now() - mergeStarted) / 1000;
+  const slowest = Math.max(...shards.map((s) => s.seconds));
+  const peak = Math.max(...shards.map((s) => s.peakMiB));
+  console.log(
+    [
+      `shards:            ${shardCount} (${groups.map((g) => g.length).join(' + ')} locales)`,
+      `slowest shard:     ${slowest.toFixed(1)} s`,
+      `peak memory/shard: ${peak} MiB`,
+      `merge:             ${mergeSeconds.toFixed(1)} s (copy + search index over all pages)`,
+    ].join('\n'),
+  );
+  console.log(
+    JSON.stringify({
+      shards: shardCount,
+      slowestShardSeconds: Number(slowest.toFixed(1)),
+      peakShardMiB: peak,
+      mergeSeconds: Number(mergeSeconds.toFixed(1)),
+    }),
+  );
+}
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 else console.log(`kept: ${work}`);

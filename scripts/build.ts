@@ -2,13 +2,19 @@
  * `npm run build`: content check, statistics, then `astro build` into a fresh folder that
  * replaces the published output (`dist/` or PORTAL_OUT_DIR) only when every step succeeded. A
  * failed build (bad content, a bad export, a crash) leaves the previous output as it was.
+ *
+ * A shard of a split build: `npm run build -- --locales de,fr --out shard-1` renders only those
+ * locales' pages (which still link to every locale); `npm run merge` assembles the shards.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 
+const { values } = parseArgs({ options: { locales: { type: 'string' }, out: { type: 'string' } } });
 const root = resolve(import.meta.dirname, '..');
-const out = resolve(process.env.PORTAL_OUT_DIR ?? join(root, 'dist'));
+const out = resolve(values.out ?? process.env.PORTAL_OUT_DIR ?? join(root, 'dist'));
+if (values.locales) process.env.PORTAL_RENDER_LOCALES = values.locales;
 const next = `${out}.next`;
 const previous = `${out}.previous`;
 

@@ -22,6 +22,11 @@ export const LOCALES: readonly Locale[] = ALL_LOCALES.filter((l) =>
 
 export const LOCALE_CODES: readonly string[] = LOCALES.map((l) => l.code);
 
+/** The locales whose pages this build renders (all, unless the build is a shard). */
+export const RENDERED_LOCALES: readonly Locale[] = LOCALES.filter((l) =>
+  CONFIG.renderLocales.includes(l.code),
+);
+
 /** BCP 47 tag of every registered locale code (for hreflang). */
 export const LOCALE_TAGS: Readonly<Record<string, string>> = Object.fromEntries(
   ALL_LOCALES.map((l) => [l.code, l.tag]),

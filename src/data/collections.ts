@@ -5,8 +5,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { aboutMenu } from '../lib/menu.ts';
 import { checkPrizeWinners } from '../lib/prizes.ts';
-import { indexTranslations, parseEntryId, type TranslationIndex } from '../lib/translations.ts';
-import { ALL_LOCALES, LOCALE_CODES, SOURCE_LOCALE } from '../site.ts';
+import {
+  indexTranslations,
+  localizedRoutes,
+  parseEntryId,
+  type TranslationIndex,
+  type Versioned,
+} from '../lib/translations.ts';
+import { ALL_LOCALES, CONFIG, LOCALE_CODES, SOURCE_LOCALE } from '../site.ts';
 
 /** Collections whose entries live in locale folders. */
 export type LocalizedCollection = 'pages' | 'news' | 'projects' | 'recognition' | 'events';
@@ -74,4 +80,9 @@ export function firstAboutSlug(): Promise<string | undefined> {
     (pages) => aboutMenu(pages, pages.sourceLocale)[0]?.slug ?? pages.slugs[0],
   );
   return firstAbout;
+}
+
+/** The (locale, slug) pages of a collection that this build renders (every locale, or a shard). */
+export function renderedRoutes<T extends Versioned>(index: TranslationIndex<T>) {
+  return localizedRoutes(index, CONFIG.renderLocales);
 }

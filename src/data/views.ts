@@ -6,7 +6,7 @@ import { loadLocalized, type Localized } from './collections.ts';
 import { groupBy, newestFirst } from '../lib/listings.ts';
 import { PROJECT_FACETS, type ProjectFacet } from '../lib/projects.ts';
 import { resolveAll, type Resolved } from '../lib/translations.ts';
-import { LOCALE_CODES } from '../site.ts';
+import { RENDERED_LOCALES } from '../site.ts';
 
 export type NewsItem = Resolved<Localized<'news'>>;
 export type ProjectItem = Resolved<Localized<'projects'>>;
@@ -25,7 +25,7 @@ export function newsViews(): Promise<ReadonlyMap<string, NewsView>> {
   news ??= loadLocalized('news').then(
     (index) =>
       new Map(
-        LOCALE_CODES.map((locale) => {
+        RENDERED_LOCALES.map(({ code: locale }) => {
           const all = newestFirst(resolveAll(index, locale));
           return [
             locale,
@@ -56,7 +56,7 @@ export function projectViews(): Promise<ReadonlyMap<string, ProjectView>> {
   projects ??= loadLocalized('projects').then(
     (index) =>
       new Map(
-        LOCALE_CODES.map((locale) => {
+        RENDERED_LOCALES.map(({ code: locale }) => {
           const all = resolveAll(index, locale).sort(
             (a, b) =>
               b.entry.data.start.getTime() - a.entry.data.start.getTime() ||

@@ -30,27 +30,35 @@ async function writeIndex(out: string, outputPath: string, glob?: string): Promi
   return added.page_count;
 }
 
+/** Writes both bundles for the built site in `out` (also used by scripts/merge.ts). */
+export async function writeSearchIndexes(
+  out: string,
+  sourceLocale: string | undefined,
+  log: (message: string) => void = () => {},
+): Promise<void> {
+  try {
+    const pages = await writeIndex(out, join(out, 'pagefind'));
+    log(`pagefind/: ${pages} pages indexed`);
+    if (sourceLocale) {
+      const originals = await writeIndex(
+        out,
+        join(out, 'pagefind-originals'),
+        `${sourceLocale}/**/*.html`,
+      );
+      log(`pagefind-originals/: ${originals} ${sourceLocale} pages indexed`);
+    }
+  } finally {
+    await pagefind.close();
+  }
+}
+
 /** The search-index integration. */
 export function searchIndex(options: SearchIndexOptions): AstroIntegration {
   return {
     name: 'portal-search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        try {
-          const pages = await writeIndex(out, join(out, 'pagefind'));
-          logger.info(`pagefind/: ${pages} pages indexed`);
-          if (options.sourceLocale) {
-            const originals = await writeIndex(
-              out,
-              join(out, 'pagefind-originals'),
-              `${options.sourceLocale}/**/*.html`,
-            );
-            logger.info(`pagefind-originals/: ${originals} ${options.sourceLocale} pages indexed`);
-          }
-        } finally {
-          await pagefind.close();
-        }
+        await writeSearchIndexes(fileURLToPath(dir), options.sourceLocale, (m) => logger.info(m));
       },
     },
   };

@@ -75,9 +75,11 @@ export function portalSitemap(options: SitemapOptions): AstroIntegration {
           if (!list) groups.set(group, (list = []));
           list.push(entry);
         }
-        const names = [...groups.keys()].sort();
-        for (const name of names) {
-          const entries = (groups.get(name) ?? []).sort((a, b) => a.loc.localeCompare(b.loc));
+        // The index names every locale's sitemap, rendered here or not, so that the shards of a
+        // split build agree on it (scripts/merge.ts puts their sitemaps side by side).
+        const names = [...new Set(['root', ...options.locales, ...groups.keys()])].sort();
+        for (const [name, list] of groups) {
+          const entries = list.sort((a, b) => a.loc.localeCompare(b.loc));
           await writeFile(join(out, `sitemap-${name}.xml`), urlsetXml(entries));
         }
         const index = names.map((name) =>

@@ -14,13 +14,21 @@ export interface PortalConfig {
   readonly buildDate: Date;
   /** The main portal, where a mirror that builds fewer locales sends readers of the others. */
   readonly mainSite?: string | undefined;
+  /**
+   * Locales whose pages this build renders (PORTAL_RENDER_LOCALES, a shard of `locales`); pages
+   * still link to every locale in `locales`. Defaults to all of them.
+   */
+  readonly renderLocales: readonly string[];
 }
 
 /** Thrown with every problem found, one per line, before any build work starts. */
 export class ConfigError extends Error {
-  constructor(readonly problems: readonly string[]) {
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
     super(`Invalid portal configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
+    this.problems = problems;
   }
 }
 
@@ -109,6 +117,17 @@ export function parsePortalConfig(
     }
   }
 
+  const rawRender = env.PORTAL_RENDER_LOCALES?.trim();
+  const render = rawRender ? rawRender.split(',').map((code) => code.trim()) : [...locales];
+  for (const code of render) {
+    if (!locales.includes(code)) {
+      problems.push(
+        `PORTAL_RENDER_LOCALES: "${code}" is not among the locales being built (${locales.join(', ')})`,
+      );
+    }
+  }
+  const renderLocales = locales.filter((code) => render.includes(code));
+
   if (problems.length > 0 || !defaultLocale) throw new ConfigError(problems);
-  return { site, base, locales, defaultLocale, buildDate, mainSite };
+  return { site, base, locales, defaultLocale, buildDate, mainSite, renderLocales };
 }

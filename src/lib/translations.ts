@@ -111,8 +111,15 @@ export function resolveAll<T extends Versioned>(
 /** Every (locale, slug) pair that gets a page: each slug in every locale being built. */
 export function localizedRoutes<T extends Versioned>(
   index: TranslationIndex<T>,
+  render: readonly string[] = index.locales,
 ): { locale: string; slug: string; resolved: Resolved<T> }[] {
-  return index.locales.flatMap((locale) =>
-    resolveAll(index, locale).map((resolved) => ({ locale, slug: resolved.entry.slug, resolved })),
-  );
+  return index.locales
+    .filter((locale) => render.includes(locale))
+    .flatMap((locale) =>
+      resolveAll(index, locale).map((resolved) => ({
+        locale,
+        slug: resolved.entry.slug,
+        resolved,
+      })),
+    );
 }

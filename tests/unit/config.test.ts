@@ -79,6 +79,16 @@ describe('parsePortalConfig', () => {
     ]);
   });
 
+  it('renders a shard of the locales, and only of those being built', () => {
+    expect(
+      parsePortalConfig({ PORTAL_RENDER_LOCALES: 'tr,de' }, KNOWN, 'en').renderLocales,
+    ).toEqual(['de', 'tr']);
+    expect(parsePortalConfig({}, KNOWN, 'en').renderLocales).toEqual(KNOWN);
+    expect(problems({ PORTAL_LOCALES: 'de,en', PORTAL_RENDER_LOCALES: 'fr' })).toEqual([
+      'PORTAL_RENDER_LOCALES: "fr" is not among the locales being built (de, en)',
+    ]);
+  });
+
   it('reports several problems at once', () => {
     expect(problems({ PORTAL_BASE: 'x', PORTAL_SITE: 'ftp://x' })).toHaveLength(2);
   });

@@ -4,10 +4,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { newsViews } from '../../data/views.ts';
 import { translator } from '../../i18n/i18n.ts';
 import { absoluteUrl, localizedPath } from '../../lib/urls.ts';
-import { CONFIG, LOCALES, getLocale } from '../../site.ts';
+import { CONFIG, RENDERED_LOCALES, getLocale } from '../../site.ts';
 
 export const getStaticPaths = (() =>
-  LOCALES.map((l) => ({ params: { locale: l.code } }))) satisfies GetStaticPaths;
+  RENDERED_LOCALES.map((l) => ({ params: { locale: l.code } }))) satisfies GetStaticPaths;
 
 const FEED_SIZE = 30;
 

@@ -1,15 +1,15 @@
 /** `/<locale>/events/<slug>.ics`: the event as an iCalendar file for calendar apps. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadLocalized } from '../../../data/collections.ts';
+import { loadLocalized, renderedRoutes } from '../../../data/collections.ts';
 import { icsCalendar } from '../../../lib/events.ts';
-import { localizedRoutes, type Resolved } from '../../../lib/translations.ts';
+import type { Resolved } from '../../../lib/translations.ts';
 import { absoluteUrl, localizedPath } from '../../../lib/urls.ts';
 import type { Localized } from '../../../data/collections.ts';
 import { BUILD_DATE, CONFIG, getLocale } from '../../../site.ts';
 
 export const getStaticPaths = (async () => {
   const index = await loadLocalized('events');
-  return localizedRoutes(index).map(({ locale, slug, resolved }) => ({
+  return renderedRoutes(index).map(({ locale, slug, resolved }) => ({
     params: { locale, slug },
     props: { resolved },
   }));
