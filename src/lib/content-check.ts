@@ -4,6 +4,8 @@
  * that it can be tested on fixtures and reused by the CLI (scripts/check-content.ts).
  */
 import { LineCounter, parseDocument } from 'yaml';
+import { checkMarkupSafety } from './markup-safety.ts';
+import { MDX_COMPONENTS } from './mdx-components.ts';
 import { z } from 'zod';
 import {
   countrySchema,
@@ -63,6 +65,7 @@ function frontMatter(source: string): {
   data: unknown;
   lineOf: (path: readonly PropertyKey[]) => number;
   error?: string;
+  body?: { text: string; firstLine: number };
 } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
   if (!match)
@@ -90,7 +93,8 @@ function frontMatter(source: string): {
       error: `the front matter is not valid YAML (${first?.message.split('\n')[0] ?? 'syntax error'})`,
     };
   }
-  return { data: doc.toJS(), lineOf };
+  const body = { text: source.slice(match[0].length), firstLine: match[0].split('\n').length };
+  return { data: doc.toJS(), lineOf, body };
 }
 
 function parseJson(files: ContentFiles, path: string, problems: string[]): unknown {
@@ -192,10 +196,21 @@ export function checkContent(files: ContentFiles, locales: readonly string[]): s
       seen.set(key, file);
       inCollection.add(slug);
 
-      const { data, lineOf, error } = frontMatter(files.read(path));
+      const { data, lineOf, error, body } = frontMatter(files.read(path));
       if (error) {
         problems.push(`${file}:${lineOf([])} — ${error}`);
         continue;
+      }
+      if (body) {
+        problems.push(
+          ...checkMarkupSafety(
+            body.text,
+            file,
+            name.endsWith('.mdx') ? 'mdx' : 'md',
+            MDX_COMPONENTS,
+            body.firstLine,
+          ),
+        );
       }
       currentDir = path.slice(0, path.lastIndexOf('/'));
       const schema = schemas[collection];

@@ -126,6 +126,17 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('runs the MDX safety gate on every body, with the line in the file', () => {
+    const evil = `${NEWS}\n<img src="x" onerror="alert(1)" />\n\nimport X from './x.js'\n`;
+    expect(
+      check({ 'news/en/evil.mdx': evil, 'news/en/link.md': `${NEWS}\n[x](javascript:alert(1))\n` }),
+    ).toEqual([
+      'content/news/en/evil.mdx:14 — event-handler attribute "onerror" is not allowed on <img>',
+      'content/news/en/evil.mdx:16 — import and export statements are not allowed; documented components need no import',
+      'content/news/en/link.md:14 — "javascript:" URLs are not allowed in links and images',
+    ]);
+  });
+
   it('reports broken YAML and a bad countries file', () => {
     expect(
       checkContent(
