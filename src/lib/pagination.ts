@@ -34,3 +34,15 @@ export function paginateList<T>(items: readonly T[], size: number): ListingPage<
     pathOf: pagePath,
   }));
 }
+
+/**
+ * The `<title>` of a listing page: the listing's title, plus the page status after page 1.
+ * @example listingTitle('News', page, (s) => s) // 'News (Page 2 of 3)'
+ */
+export function listingTitle(
+  title: string,
+  page: Pick<ListingPage<unknown>, 'current' | 'total'>,
+  status: (page: number, total: number) => string,
+): string {
+  return page.current > 1 ? `${title} (${status(page.current, page.total)})` : title;
+}

@@ -145,3 +145,12 @@ describe('projects and prizes', () => {
     );
   });
 });
+
+describe('listingTitle', () => {
+  it('adds the page status after the first page only', async () => {
+    const { listingTitle } = await import('../../src/lib/pagination.ts');
+    const status = (n: number, total: number) => `Page ${n} of ${total}`;
+    expect(listingTitle('News', { current: 1, total: 3 }, status)).toBe('News');
+    expect(listingTitle('News', { current: 2, total: 3 }, status)).toBe('News (Page 2 of 3)');
+  });
+});
