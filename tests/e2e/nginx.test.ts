@@ -5,6 +5,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TMP, fixtureOut } from '../support/paths.ts';
@@ -42,7 +43,8 @@ beforeAll(async () => {
   }`;
   writeFileSync(
     join(dir, 'nginx.conf'),
-    `daemon off;
+    // Workers run as the test's own user, so that they can read a checkout in a private folder.
+    `${process.getuid?.() === 0 ? `user ${userInfo().username};\n` : ''}daemon off;
 worker_processes 1;
 pid ${join(dir, 'nginx.pid')};
 error_log ${join(dir, 'error.log')};
