@@ -12,18 +12,27 @@ export interface MenuItem {
 }
 
 type PageLike = Versioned & {
-  readonly data: { readonly title: string; readonly description: string; readonly order: number };
+  readonly data: {
+    readonly title: string;
+    readonly description: string;
+    readonly order: number;
+    /** Collections without menus (recognition) count as `about`. */
+    readonly menu?: 'about' | 'footer';
+  };
 };
 
 /**
- * Pages in menu order (their `order`, then slug) as `locale` shows them.
+ * The pages of one menu (`about`, or the `footer` pages such as the accessibility statement) in
+ * menu order (their `order`, then slug) as `locale` shows them.
  * @example aboutMenu(index, 'de').map((item) => item.slug)
  */
 export function aboutMenu<T extends PageLike>(
   index: TranslationIndex<T>,
   locale: string,
+  menu: 'about' | 'footer' = 'about',
 ): MenuItem[] {
   return resolveAll(index, locale)
+    .filter(({ entry }) => (entry.data.menu ?? 'about') === menu)
     .sort(
       (a, b) => a.entry.data.order - b.entry.data.order || a.entry.slug.localeCompare(b.entry.slug),
     )
