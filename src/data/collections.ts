@@ -3,7 +3,7 @@
  * indexed by slug and locale, and handed to pages as plain data.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { aboutMenu } from '../lib/menu.ts';
+import { aboutMenu, type MenuItem } from '../lib/menu.ts';
 import { checkPrizeWinners } from '../lib/prizes.ts';
 import {
   indexTranslations,
@@ -80,6 +80,18 @@ export function firstAboutSlug(): Promise<string | undefined> {
     (pages) => aboutMenu(pages, pages.sourceLocale)[0]?.slug ?? pages.slugs[0],
   );
   return firstAbout;
+}
+
+const footerMenus = new Map<string, Promise<MenuItem[]>>();
+
+/** The footer pages (accessibility statement, privacy notice) as `locale` shows them. */
+export function footerMenu(locale: string): Promise<MenuItem[]> {
+  let menu = footerMenus.get(locale);
+  if (!menu) {
+    menu = loadLocalized('pages').then((pages) => aboutMenu(pages, locale, 'footer'));
+    footerMenus.set(locale, menu);
+  }
+  return menu;
 }
 
 /** The (locale, slug) pages of a collection that this build renders (every locale, or a shard). */

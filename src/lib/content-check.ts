@@ -30,7 +30,17 @@ const RESERVED_SLUGS: Record<string, readonly string[]> = {
   news: ['page', 'country', 'topic'],
   projects: ['page', 'country', 'age', 'subject', 'year'],
   recognition: ['prizes'],
-  pages: ['news', 'projects', 'recognition', 'countries', 'events', 'search', 'stats', 'rss.xml'],
+  pages: [
+    'news',
+    'projects',
+    'recognition',
+    'countries',
+    'events',
+    'search',
+    'stats',
+    'translation-status',
+    'rss.xml',
+  ],
   events: [],
 };
 
@@ -222,6 +232,19 @@ export function checkContent(files: ContentFiles, locales: readonly string[]): s
             `${file}:${lineOf(issue.path)} — ${field ? `field "${field}"` : 'front matter'}: ${describe(issue)}`,
           );
         }
+      } else {
+        const from = (result.data as { translatedFrom?: { locale: string } }).translatedFrom;
+        const at = `${file}:${lineOf(['translatedFrom', 'locale'])} — field "translatedFrom.locale"`;
+        if (from?.locale === locale)
+          problems.push(`${at}: a translation cannot be made from its own locale`);
+        else if (
+          from &&
+          !files.exists(`${collection}/${from.locale}/${slug}.md`) &&
+          !files.exists(`${collection}/${from.locale}/${slug}.mdx`)
+        )
+          problems.push(
+            `${at}: the original content/${collection}/${from.locale}/${slug}.md does not exist (a translation keeps the file name of its original)`,
+          );
       }
     }
   }

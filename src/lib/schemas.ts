@@ -36,6 +36,20 @@ export const languageCode = z.string().refine(
   { error: (issue) => `"${String(issue.input)}" is not a language code (expected e.g. "de")` },
 );
 
+/**
+ * Which version of its original a translation was made from; written by `npm run translate`
+ * and compared with the original by the translation status.
+ */
+export const translatedFromSchema = z.strictObject({
+  locale: z.string().regex(/^[a-z]{2,3}$/, 'expected the locale code of the original, e.g. "en"'),
+  version: z
+    .string()
+    .regex(
+      /^[0-9a-f]{12}$/,
+      'expected the 12-character version written by "npm run translate"; do not edit it by hand',
+    ),
+});
+
 /** An image with its required text alternative. */
 export function imageWithAlt<T extends z.ZodType>(image: T) {
   return z.strictObject({
@@ -53,8 +67,13 @@ export const pageSchema = z.strictObject({
   description: text(200),
   /** Position in the "About eTwinning" menu, smallest first. */
   order: z.number().int().min(0).default(100),
+  /** `footer` pages (accessibility statement, privacy notice) are linked from every footer. */
+  menu: z
+    .enum(['about', 'footer'], { error: () => 'expected "about" or "footer"' })
+    .default('about'),
   /** When the text last changed in substance, as YYYY-MM-DD. */
   updated: date,
+  translatedFrom: translatedFromSchema.optional(),
 });
 
 /** A news item: `content/news/<locale>/<slug>.md`. */
@@ -68,6 +87,7 @@ export function newsSchema<T extends z.ZodType>(image: T, countries: readonly st
     cover: imageWithAlt(image),
     /** True for demonstration content: pages then say so. */
     sample: z.boolean().default(false),
+    translatedFrom: translatedFromSchema.optional(),
   });
 }
 
@@ -105,6 +125,7 @@ export function projectSchema<T extends z.ZodType>(image: T, countries: readonly
       cover: imageWithAlt(image),
       gallery: z.array(imageWithAlt(image)).default([]),
       sample: z.boolean().default(false),
+      translatedFrom: translatedFromSchema.optional(),
     })
     .refine((project) => project.end >= project.start, {
       path: ['end'],
@@ -119,6 +140,7 @@ export const recognitionSchema = z.strictObject({
   awardedBy: text(200),
   order: z.number().int().min(0).default(100),
   updated: date,
+  translatedFrom: translatedFromSchema.optional(),
 });
 
 /** A professional-development event: `content/events/<locale>/<slug>.md`. */
@@ -136,6 +158,7 @@ export const eventSchema = z
     location: text(160).optional(),
     registration: z.url({ protocol: /^https$/, error: 'expected an https:// address' }),
     sample: z.boolean().default(false),
+    translatedFrom: translatedFromSchema.optional(),
   })
   .refine((event) => event.end >= event.start, {
     path: ['end'],

@@ -277,6 +277,24 @@ const en = {
   'stats.latest': 'eTwinning in {{country}}: {{period}}',
   'stats.countryLink': 'All figures for {{country}}',
   'stats.noData': 'No figures have been published for this country yet.',
+
+  'status.title': 'Translation status',
+  'status.intro':
+    'How much of this portal is available in {{language}}: the interface texts, the pages not translated yet, and translations whose original has changed since they were made.',
+  'status.uiHeading': 'Interface texts',
+  'status.uiCoverage':
+    '{{translated}} of {{total}} interface texts are translated into {{language}} ({{percent}}).',
+  'status.uiMissing': 'Interface texts still missing:',
+  'status.contentHeading': 'Pages by section',
+  'status.section': 'Section',
+  'status.translated': 'Translated',
+  'status.missing': 'Not yet translated',
+  'status.outdated': 'To update',
+  'status.missingHeading': 'Pages not yet translated into {{language}}',
+  'status.outdatedHeading': 'Translations to update',
+  'status.outdatedIntro': 'The original of these pages has changed since they were translated.',
+  'status.none': 'None.',
+  'status.original': 'original in {{language}}',
 } as const;
 
 export default en;

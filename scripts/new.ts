@@ -1,0 +1,133 @@
+/**
+ * `npm run new -- <type> --locale <xx> --title "…" [options]`: writes a new entry with valid
+ * front matter to content/<collection>/<xx>/<slug>.md. Values not given are example values and
+ * the entry is marked `sample: true` until an editor replaces them.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { LOCALE_DEFINITIONS } from '../src/i18n/locales.ts';
+import { checkContent } from '../src/lib/content-check.ts';
+import { readCountryCodes } from '../src/lib/countries.ts';
+import { ENTRY_TYPES, ScaffoldError, newEntry, type KnownImage } from '../src/lib/scaffold.ts';
+import { readFrontMatter } from '../src/lib/translation-status.ts';
+
+const USAGE = `Usage: npm run new -- <type> --locale <xx> --title "…" [options]
+  <type>               ${Object.keys(ENTRY_TYPES).join(', ')}
+  --locale <xx>        language folder, e.g. de
+  --title "…"          the title
+  --slug <name>        file name (default: from the title; needed for non-Latin titles)
+  --description "…"    one or two sentences for lists and search results
+  --country <XX>       country code, may be repeated (news, projects)
+  --topic <id>         news topic
+  --cover <file> --alt "…"   cover image in content/images/ and what it shows
+  --awarded-by "…"     who awards it (recognition)`;
+
+const dir = resolve(process.env.PORTAL_CONTENT_DIR ?? 'content');
+const locales = LOCALE_DEFINITIONS.map((l) => l.code);
+
+function fail(message: string): never {
+  console.error(`npm run new: ${message}\n\n${USAGE}`);
+  process.exit(1);
+}
+
+/** A cover already used in this locale, so that its alt text is in the right language. */
+function knownCover(locale: string): KnownImage | undefined {
+  for (const collection of ['news', 'projects']) {
+    const folder = join(dir, collection, locale);
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder).sort()) {
+      const cover = readFrontMatter(readFileSync(join(folder, name), 'utf8'))['cover'];
+      if (cover && typeof cover === 'object') {
+        const { src, alt } = cover as Record<string, unknown>;
+        if (typeof src === 'string' && typeof alt === 'string') return { src, alt };
+      }
+    }
+  }
+  return undefined;
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      locale: { type: 'string' },
+      title: { type: 'string' },
+      slug: { type: 'string' },
+      description: { type: 'string' },
+      country: { type: 'string', multiple: true },
+      topic: { type: 'string' },
+      cover: { type: 'string' },
+      alt: { type: 'string' },
+      'awarded-by': { type: 'string' },
+    },
+  });
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+const { values, positionals } = parsed;
+const [type] = positionals;
+if (!type) fail('say which type of entry, e.g. npm run new -- news --locale de --title "…"');
+if (!values.locale) fail('--locale is required, e.g. --locale de');
+if (!values.title) fail('--title is required, e.g. --title "Our first project"');
+if (values.cover && !values.alt) fail('--cover needs --alt "what the image shows"');
+if (values.cover && !existsSync(join(dir, 'images', values.cover)))
+  fail(`--cover "${values.cover}" is not in content/images/: add the image there first`);
+
+const locale = values.locale;
+const definition = LOCALE_DEFINITIONS.find((l) => l.code === locale);
+let entry;
+try {
+  entry = newEntry({
+    type,
+    locale,
+    tag: definition?.tag ?? locale,
+    title: values.title,
+    slug: values.slug,
+    description: values.description,
+    countries: values.country?.map((c) => c.toUpperCase()),
+    topic: values.topic,
+    cover:
+      values.cover && values.alt
+        ? { src: `../../images/${values.cover}`, alt: values.alt }
+        : knownCover(locale),
+    awardedBy: values['awarded-by'],
+    today: new Date().toISOString().slice(0, 10),
+    countryCodes: readCountryCodes(
+      readFileSync(join(dir, 'countries.json'), 'utf8'),
+      'content/countries.json',
+    ),
+    locales,
+  });
+} catch (error) {
+  if (error instanceof ScaffoldError) fail(error.message);
+  throw error;
+}
+
+const target = join(dir, entry.path);
+const other = target.replace(/\.md$/, '.mdx');
+if (existsSync(target) || existsSync(other))
+  fail(`content/${entry.path} already exists: choose another --slug, or edit that file`);
+mkdirSync(dirname(target), { recursive: true });
+writeFileSync(target, entry.text);
+
+// The new file must pass the same gate as the build.
+const list = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((p) =>
+  p.split('\\').join('/'),
+);
+const problems = checkContent(
+  {
+    list,
+    read: (path) => readFileSync(join(dir, path), 'utf8'),
+    exists: (path) => existsSync(join(dir, path)),
+  },
+  locales,
+).filter((line) => line.startsWith(`content/${entry.path}`));
+for (const line of problems) console.error(line);
+console.log(`Wrote content/${entry.path}`);
+if (entry.text.includes('sample: true'))
+  console.log(
+    'Replace the example values (marked in the file), then delete "sample: true". Preview with npm start.',
+  );
+if (problems.length > 0) process.exitCode = 1;

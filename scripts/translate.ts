@@ -1,0 +1,94 @@
+/**
+ * `npm run translate -- <path of the original> --to <xx>`: starts a translation as a copy of the
+ * original with `translatedFrom` (the original's locale and version) in its front matter.
+ * `--update` re-records the original's current version in an existing translation once it has
+ * been brought up to date.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { LOCALE_DEFINITIONS } from '../src/i18n/locales.ts';
+import {
+  ScaffoldError,
+  recordedOriginal,
+  startTranslation,
+  withTranslatedFrom,
+} from '../src/lib/scaffold.ts';
+import { TRANSLATABLE, contentVersion } from '../src/lib/translation-status.ts';
+
+const USAGE = `Usage: npm run translate -- content/<section>/<locale>/<name>.md --to <xx> [--update]
+  --to <xx>    the language to translate into, e.g. de
+  --update     the translation already exists and now matches the original: record its current version`;
+
+const dir = resolve(process.env.PORTAL_CONTENT_DIR ?? 'content');
+const locales: readonly string[] = LOCALE_DEFINITIONS.map((l) => l.code);
+
+function fail(message: string): never {
+  console.error(`npm run translate: ${message}\n\n${USAGE}`);
+  process.exit(1);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { to: { type: 'string' }, update: { type: 'boolean', default: false } },
+  });
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+const { values, positionals } = parsed;
+const [given] = positionals;
+if (!given) fail('name the original, e.g. content/news/en/my-story.md');
+if (!values.to) fail('--to is required, e.g. --to de');
+if (!locales.includes(values.to))
+  fail(`--to "${values.to}" is not a locale of the portal (known: ${locales.join(', ')})`);
+
+// Accept "content/news/en/x.md", "news/en/x.md" or an absolute path.
+const absolute = resolve(given);
+const inContent = existsSync(absolute) ? relative(dir, absolute) : given.replace(/^content\//, '');
+const match = /^([a-z]+)\/([a-z]{2,3})\/([a-z0-9-]+\.mdx?)$/.exec(inContent.split('\\').join('/'));
+if (!match || !(TRANSLATABLE as readonly string[]).includes(match[1] ?? ''))
+  fail(
+    `"${given}" is not an entry: expected content/<section>/<locale>/<name>.md with a section among ${TRANSLATABLE.join(', ')}`,
+  );
+const [, collection = '', from = '', name = ''] = match;
+const source = join(dir, collection, from, name);
+if (!existsSync(source)) fail(`content/${collection}/${from}/${name} does not exist`);
+if (from === values.to) fail(`the original is already in "${from}": choose another --to`);
+const original = readFileSync(source, 'utf8');
+const upstream = recordedOriginal(original);
+if (upstream)
+  fail(
+    `content/${collection}/${from}/${name} is itself a translation from "${upstream.locale}": translate content/${collection}/${upstream.locale}/${name} instead`,
+  );
+
+const targetRelative = `content/${collection}/${values.to}/${name}`;
+const target = join(dir, collection, values.to, name);
+const sibling = target.replace(/\.mdx?$/, name.endsWith('.mdx') ? '.md' : '.mdx');
+try {
+  if (values.update) {
+    if (!existsSync(target)) fail(`${targetRelative} does not exist yet: run without --update`);
+    writeFileSync(
+      target,
+      withTranslatedFrom(readFileSync(target, 'utf8'), from, contentVersion(original)),
+    );
+    console.log(
+      `${targetRelative} now records version ${contentVersion(original)} of its original.`,
+    );
+  } else {
+    if (existsSync(target) || existsSync(sibling))
+      fail(
+        `${targetRelative} already exists. After bringing it up to date with the original, run again with --update.`,
+      );
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, startTranslation(original, from));
+    console.log(
+      `Wrote ${targetRelative}, a copy of the ${from} original (version ${contentVersion(original)}).\n` +
+        'Translate the title, description, image alt texts and the text below the front matter; keep the other fields.',
+    );
+  }
+} catch (error) {
+  if (error instanceof ScaffoldError) fail(`${targetRelative}: ${error.message}`);
+  throw error;
+}

@@ -1,0 +1,87 @@
+/**
+ * `npm run translation-status [-- --locale <xx>] [-- --json]`: per locale, the UI string
+ * coverage and the entries that are missing, outdated (the original changed after the
+ * translation was made) or untracked (no recorded original version). A report: it never fails.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import en from '../src/i18n/strings/en.ts';
+import { LOCALE_DEFINITIONS, SOURCE_LOCALE } from '../src/i18n/locales.ts';
+import { readEntries, translationStatus, uiCoverage } from '../src/lib/translation-status.ts';
+
+const { values } = parseArgs({
+  options: { locale: { type: 'string' }, json: { type: 'boolean', default: false } },
+});
+const dir = resolve(process.env.PORTAL_CONTENT_DIR ?? 'content');
+const codes: readonly string[] = LOCALE_DEFINITIONS.map((l) => l.code);
+if (values.locale && !codes.includes(values.locale)) {
+  console.error(
+    `--locale "${values.locale}" is not a locale of the portal (known: ${codes.join(', ')})`,
+  );
+  process.exit(1);
+}
+const list = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((p) =>
+  p.split('\\').join('/'),
+);
+const entries = readEntries(list, (path) => readFileSync(join(dir, path), 'utf8'), codes);
+const strings = (code: string): Record<string, unknown> => {
+  if (code === 'en') return en;
+  try {
+    return JSON.parse(
+      readFileSync(join(import.meta.dirname, `../src/i18n/strings/${code}.json`), 'utf8'),
+    );
+  } catch {
+    return {};
+  }
+};
+const report = translationStatus(entries, codes, SOURCE_LOCALE)
+  .filter((s) => !values.locale || s.locale === values.locale)
+  .map((status) => {
+    const tag = LOCALE_DEFINITIONS.find((l) => l.code === status.locale)?.tag ?? status.locale;
+    return { ...status, ui: uiCoverage(en, strings(status.locale), tag) };
+  });
+
+if (values.json) {
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  const percent = (a: number, b: number) => `${b === 0 ? 100 : Math.floor((a / b) * 1000) / 10}%`;
+  console.log('locale  UI strings        entries    missing  outdated  untracked');
+  for (const status of report) {
+    const sum = (pick: (s: (typeof status.sections)[number]) => number) =>
+      status.sections.reduce((total, s) => total + pick(s), 0);
+    console.log(
+      [
+        status.locale.padEnd(6),
+        `${status.ui.translated}/${status.ui.total} (${percent(status.ui.translated, status.ui.total)})`.padEnd(
+          17,
+        ),
+        `${sum((s) => s.translated)}/${sum((s) => s.total)}`.padEnd(10),
+        String(sum((s) => s.missing.length)).padEnd(8),
+        String(sum((s) => s.outdated.length)).padEnd(9),
+        String(sum((s) => s.untracked.length)),
+      ].join('  '),
+    );
+  }
+  if (values.locale) {
+    for (const status of report) {
+      for (const key of status.ui.missing) console.log(`  UI string missing: ${key}`);
+      for (const section of status.sections) {
+        for (const m of section.missing)
+          console.log(
+            `  missing:   ${section.collection}/${m.slug} (original: ${m.original.file})`,
+          );
+        for (const o of section.outdated)
+          console.log(
+            `  outdated:  ${o.entry.file} (translated from version ${o.entry.translatedFrom?.version}, ${o.original.file} is now ${o.original.version}; update it, then npm run translate -- ${o.original.file} --to ${status.locale} --update)`,
+          );
+        for (const u of section.untracked)
+          console.log(
+            `  untracked: ${u.file} (no translatedFrom: its original version is unknown)`,
+          );
+      }
+    }
+  } else {
+    console.log('\nDetails for one language: npm run translation-status -- --locale <xx>');
+  }
+}
