@@ -1,0 +1,50 @@
+/**
+ * `npm run check:output [-- --dir dist] [-- --no-html]`: checks a built site in every locale:
+ * internal links and #anchors, hreflang, sitemaps, third-party resources, inline code and
+ * (html-validate) the HTML. Uses PORTAL_SITE and PORTAL_BASE like the build that made it.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { LOCALE_DEFINITIONS, SOURCE_LOCALE } from '../src/i18n/locales.ts';
+import { parsePortalConfig } from '../src/lib/config.ts';
+import { htmlValidateConfig } from '../src/lib/output-checks/html.ts';
+import { runOutputChecks } from '../src/lib/output-checks/index.ts';
+import { formatProblem } from '../src/lib/output-checks/site.ts';
+
+const { values } = parseArgs({
+  options: { dir: { type: 'string' }, 'no-html': { type: 'boolean', default: false } },
+});
+const root = resolve(import.meta.dirname, '..');
+const dir = resolve(values.dir ?? process.env.PORTAL_OUT_DIR ?? 'dist');
+if (!existsSync(dir)) {
+  console.error(`check:output: ${dir} does not exist; run npm run build first`);
+  process.exit(1);
+}
+const config = parsePortalConfig(
+  process.env,
+  LOCALE_DEFINITIONS.map((l) => l.code),
+  SOURCE_LOCALE,
+);
+const display = values.dir ?? 'dist';
+const results = await runOutputChecks(
+  dir,
+  config.site,
+  config.base,
+  values['no-html'] ? false : htmlValidateConfig(root),
+);
+let total = 0;
+for (const result of results) {
+  const shown = result.problems.slice(0, 50);
+  console.log(
+    `${result.problems.length === 0 ? 'ok  ' : 'FAIL'} ${result.check} (${result.ms} ms)`,
+  );
+  for (const problem of shown) console.error(`     ${formatProblem(display, problem)}`);
+  if (result.problems.length > shown.length)
+    console.error(`     … and ${result.problems.length - shown.length} more`);
+  total += result.problems.length;
+}
+if (total > 0) {
+  console.error(`\n${total} problem(s) in the built site.`);
+  process.exitCode = 1;
+}
