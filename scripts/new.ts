@@ -61,12 +61,17 @@ try {
       cover: { type: 'string' },
       alt: { type: 'string' },
       'awarded-by': { type: 'string' },
+      help: { type: 'boolean', default: false },
     },
   });
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
 const { values, positionals } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const [type] = positionals;
 if (!type) fail('say which type of entry, e.g. npm run new -- news --locale de --title "…"');
 if (!values.locale) fail('--locale is required, e.g. --locale de');

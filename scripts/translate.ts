@@ -32,21 +32,34 @@ let parsed;
 try {
   parsed = parseArgs({
     allowPositionals: true,
-    options: { to: { type: 'string' }, update: { type: 'boolean', default: false } },
+    options: {
+      to: { type: 'string' },
+      update: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
   });
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
 const { values, positionals } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const [given] = positionals;
 if (!given) fail('name the original, e.g. content/news/en/my-story.md');
 if (!values.to) fail('--to is required, e.g. --to de');
 if (!locales.includes(values.to))
   fail(`--to "${values.to}" is not a locale of the portal (known: ${locales.join(', ')})`);
 
-// Accept "content/news/en/x.md", "news/en/x.md" or an absolute path.
-const absolute = resolve(given);
-const inContent = existsSync(absolute) ? relative(dir, absolute) : given.replace(/^content\//, '');
+// Accept "content/news/en/x.md" (relative to the content folder, also with PORTAL_CONTENT_DIR),
+// "news/en/x.md", or any other path to the file.
+const slashed = given.split('\\').join('/');
+const inContent = slashed.startsWith('content/')
+  ? slashed.slice('content/'.length)
+  : existsSync(resolve(given))
+    ? relative(dir, resolve(given))
+    : slashed;
 const match = /^([a-z]+)\/([a-z]{2,3})\/([a-z0-9-]+\.mdx?)$/.exec(inContent.split('\\').join('/'));
 if (!match || !(TRANSLATABLE as readonly string[]).includes(match[1] ?? ''))
   fail(

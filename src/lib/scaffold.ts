@@ -231,7 +231,8 @@ export function withTranslatedFrom(text: string, locale: string, version: string
     },
     { lines: [], skipping: false },
   ).lines;
-  const block = ['translatedFrom:', `  locale: ${locale}`, `  version: ${version}`];
+  // Quoted: a version of digits only, or like "12e34…", would otherwise be read as a number.
+  const block = ['translatedFrom:', `  locale: ${locale}`, `  version: "${version}"`];
   return `---\n${[...kept, ...block].join('\n')}\n---${match[2] ?? '\n'}${text.slice(match[0].length)}`;
 }
 

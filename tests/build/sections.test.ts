@@ -271,3 +271,27 @@ describe('sitemap of the sections', () => {
     expect(de).toContain(`<loc>${FIXTURE_SITE}/mirror/de/news/</loc>`);
   });
 });
+
+describe('translation status page', () => {
+  it('shows UI coverage, missing and outdated entries of the locale, with links under the base', () => {
+    const doc = page(fixtureOut('mirror'), 'de/translation-status/index.html');
+    expect(doc.querySelector('[data-ui-coverage]')?.text).toMatch(/^\s*(\d+) von \1 /);
+    const row = doc.querySelector('[data-status-table] tr[data-collection="pages"]');
+    // en has alpha, beta, delta; tr has gamma; de has alpha only.
+    expect(row?.querySelectorAll('td').map((td) => td.text.trim())).toEqual(['1 / 4', '3', '1']);
+    const missing = doc.querySelectorAll('[data-missing] a').map((a) => a.getAttribute('href'));
+    expect(missing).toEqual(
+      expect.arrayContaining(['/mirror/de/beta/', '/mirror/de/delta/', '/mirror/de/gamma/']),
+    );
+    const outdated = doc
+      .querySelectorAll('[data-outdated] li a')
+      .map((a) => a.getAttribute('href'));
+    expect(outdated).toEqual(['/mirror/de/alpha/', '/mirror/en/alpha/']);
+  });
+
+  it('says so when nothing is outdated', () => {
+    const doc = page(fixtureOut('mirror'), 'tr/translation-status/index.html');
+    expect(doc.querySelectorAll('[data-outdated] li')).toHaveLength(0);
+    expect(doc.querySelector('[data-outdated] p')?.text.trim()).not.toBe('');
+  });
+});

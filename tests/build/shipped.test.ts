@@ -7,7 +7,10 @@ import { ROOT, fixtureOut } from '../support/paths.ts';
 import { page } from '../support/html.ts';
 
 const OUT = fixtureOut('shipped');
-const SLUGS = readdirSync(join(ROOT, 'content/pages/en')).map((f) => f.replace(/\.mdx?$/, ''));
+const FOOTER_SLUGS = ['accessibility', 'privacy'];
+const SLUGS = readdirSync(join(ROOT, 'content/pages/en'))
+  .map((f) => f.replace(/\.mdx?$/, ''))
+  .filter((slug) => !FOOTER_SLUGS.includes(slug));
 
 describe('the portal’s own pages', () => {
   it('cover what eTwinning is, eTwinning Plus, the portal, support, ambassadors and history', () => {
@@ -64,6 +67,30 @@ describe('the portal’s own pages', () => {
       'Lebanon',
     ]) {
       expect(text('etwinning-plus')).toContain(country);
+    }
+  });
+
+  it('include an accessibility statement and a privacy notice, translated in every locale and linked from every footer', () => {
+    for (const { code } of LOCALE_DEFINITIONS) {
+      for (const slug of FOOTER_SLUGS) {
+        const doc = page(OUT, `${code}/${slug}/index.html`);
+        expect(doc.querySelector('[data-fallback-notice]'), `${code}/${slug}`).toBeNull();
+        expect(doc.querySelector('html')?.getAttribute('lang')).toBe(
+          LOCALE_DEFINITIONS.find((l) => l.code === code)?.tag,
+        );
+      }
+      const statement =
+        page(OUT, `${code}/accessibility/index.html`).querySelector('main')?.text ?? '';
+      expect(statement, code).toContain('WCAG 2.2');
+      expect(statement, code).toContain('EN 301 549');
+      expect(statement, code).toContain('helpdesk@etwinning.net');
+      const privacy = page(OUT, `${code}/privacy/index.html`).querySelector('main')?.text ?? '';
+      expect(privacy, code).toContain('etwinning.locale');
+      const footer = page(OUT, `${code}/news/index.html`)
+        .querySelectorAll('footer a')
+        .map((a) => a.getAttribute('href'));
+      for (const slug of [...FOOTER_SLUGS, 'translation-status'])
+        expect(footer, code).toContain(`/${code}/${slug}/`);
     }
   });
 

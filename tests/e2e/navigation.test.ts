@@ -137,3 +137,35 @@ describe('on a phone', () => {
     await page.context().close();
   });
 });
+
+describe('listings', () => {
+  it('page forward and back through the news', async () => {
+    const page = await open('/mirror/en/news/');
+    const first = await page.locator('main .card-title').allTextContents();
+    await page.click('.pagination a[rel="next"]');
+    expect(new URL(page.url()).pathname).toBe('/mirror/en/news/page/2/');
+    expect(await page.locator('.pagination [aria-current="page"]').textContent()).toMatch(
+      /^Page 2 of \d+$/,
+    );
+    const second = await page.locator('main .card-title').allTextContents();
+    expect(second.length).toBeGreaterThan(0);
+    expect(second.filter((title) => first.includes(title))).toEqual([]);
+    await page.click('.pagination a[rel="prev"]');
+    expect(new URL(page.url()).pathname).toBe('/mirror/en/news/');
+    await page.context().close();
+  });
+
+  it('a browse filter narrows the projects to the chosen country', async () => {
+    const page = await open('/mirror/de/projects/');
+    const all = await page.locator('main .card-grid > li').count();
+    const chip = page.locator('.browse ul.chips').first().locator('a').first();
+    const country = (await chip.textContent())?.trim() ?? '';
+    await chip.click();
+    expect(new URL(page.url()).pathname).toMatch(/^\/mirror\/de\/projects\/country\/[a-z]{2}\/$/);
+    const metas = await page.locator('main .card-grid > li .meta').allTextContents();
+    expect(metas.length).toBeGreaterThan(0);
+    expect(metas.length).toBeLessThanOrEqual(all);
+    for (const meta of metas) expect(meta).toContain(country);
+    await page.context().close();
+  });
+});
