@@ -2,23 +2,16 @@
  * `npm run check:content`: validates every file in content/ (or PORTAL_CONTENT_DIR) and prints
  * one line per problem with the file, line and field. Runs before every build.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { LOCALE_DEFINITIONS } from '../src/i18n/locales.ts';
 import { checkContent } from '../src/lib/content-check.ts';
+import { readContentFolder } from '../src/lib/content-folder.ts';
 
-const dir = resolve(process.env.PORTAL_CONTENT_DIR ?? 'content');
-const list = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((p) =>
-  p.split('\\').join('/'),
-);
+const content = readContentFolder();
 const problems = checkContent(
-  {
-    list,
-    read: (path) => readFileSync(join(dir, path), 'utf8'),
-    exists: (path) => existsSync(join(dir, path)),
-  },
+  content,
   LOCALE_DEFINITIONS.map((l) => l.code),
 );
+const list = content.list;
 
 if (problems.length > 0) {
   for (const problem of problems) console.error(problem);

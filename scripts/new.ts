@@ -4,13 +4,14 @@
  * the entry is marked `sample: true` until an editor replaces them.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { dirname, join } from 'node:path';
 import { LOCALE_DEFINITIONS } from '../src/i18n/locales.ts';
 import { checkContent } from '../src/lib/content-check.ts';
+import { readContentFolder } from '../src/lib/content-folder.ts';
 import { readCountryCodes } from '../src/lib/countries.ts';
 import { ENTRY_TYPES, ScaffoldError, newEntry, type KnownImage } from '../src/lib/scaffold.ts';
 import { readFrontMatter } from '../src/lib/translation-status.ts';
+import { parseCli } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run new -- <type> --locale <xx> --title "…" [options]
   <type>               ${Object.keys(ENTRY_TYPES).join(', ')}
@@ -23,13 +24,9 @@ const USAGE = `Usage: npm run new -- <type> --locale <xx> --title "…" [options
   --cover <file> --alt "…"   cover image in content/images/ and what it shows
   --awarded-by "…"     who awards it (recognition)`;
 
-const dir = resolve(process.env.PORTAL_CONTENT_DIR ?? 'content');
-const locales = LOCALE_DEFINITIONS.map((l) => l.code);
-
-function fail(message: string): never {
-  console.error(`npm run new: ${message}\n\n${USAGE}`);
-  process.exit(1);
-}
+const content = readContentFolder();
+const dir = content.dir;
+const locales: readonly string[] = LOCALE_DEFINITIONS.map((l) => l.code);
 
 /** A cover already used in this locale, so that its alt text is in the right language. */
 function knownCover(locale: string): KnownImage | undefined {
@@ -47,31 +44,20 @@ function knownCover(locale: string): KnownImage | undefined {
   return undefined;
 }
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      locale: { type: 'string' },
-      title: { type: 'string' },
-      slug: { type: 'string' },
-      description: { type: 'string' },
-      country: { type: 'string', multiple: true },
-      topic: { type: 'string' },
-      cover: { type: 'string' },
-      alt: { type: 'string' },
-      'awarded-by': { type: 'string' },
-      help: { type: 'boolean', default: false },
-    },
-  });
-} catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const cli = parseCli('new', USAGE, {
+  locale: { type: 'string' },
+  title: { type: 'string' },
+  slug: { type: 'string' },
+  description: { type: 'string' },
+  country: { type: 'string', multiple: true },
+  topic: { type: 'string' },
+  cover: { type: 'string' },
+  alt: { type: 'string' },
+  'awarded-by': { type: 'string' },
+});
+const { values, positionals } = cli;
+// Annotated so that TypeScript knows it does not return.
+const fail: (message: string) => never = cli.fail;
 const [type] = positionals;
 if (!type) fail('say which type of entry, e.g. npm run new -- news --locale de --title "…"');
 if (!values.locale) fail('--locale is required, e.g. --locale de');
@@ -118,17 +104,9 @@ mkdirSync(dirname(target), { recursive: true });
 writeFileSync(target, entry.text);
 
 // The new file must pass the same gate as the build.
-const list = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((p) =>
-  p.split('\\').join('/'),
+const problems = checkContent(readContentFolder(dir), locales).filter((line) =>
+  line.startsWith(`content/${entry.path}`),
 );
-const problems = checkContent(
-  {
-    list,
-    read: (path) => readFileSync(join(dir, path), 'utf8'),
-    exists: (path) => existsSync(join(dir, path)),
-  },
-  locales,
-).filter((line) => line.startsWith(`content/${entry.path}`));
 for (const line of problems) console.error(line);
 console.log(`Wrote content/${entry.path}`);
 if (entry.text.includes('sample: true'))

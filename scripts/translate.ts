@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { contentDir } from '../src/lib/content-folder.ts';
 import { LOCALE_DEFINITIONS } from '../src/i18n/locales.ts';
 import {
   ScaffoldError,
@@ -15,37 +15,21 @@ import {
   withTranslatedFrom,
 } from '../src/lib/scaffold.ts';
 import { TRANSLATABLE, contentVersion } from '../src/lib/translation-status.ts';
+import { parseCli } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run translate -- content/<section>/<locale>/<name>.md --to <xx> [--update]
   --to <xx>    the language to translate into, e.g. de
   --update     the translation already exists and now matches the original: record its current version`;
 
-const dir = resolve(process.env.PORTAL_CONTENT_DIR ?? 'content');
+const dir = contentDir();
 const locales: readonly string[] = LOCALE_DEFINITIONS.map((l) => l.code);
-
-function fail(message: string): never {
-  console.error(`npm run translate: ${message}\n\n${USAGE}`);
-  process.exit(1);
-}
-
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      to: { type: 'string' },
-      update: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-  });
-} catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const cli = parseCli('translate', USAGE, {
+  to: { type: 'string' },
+  update: { type: 'boolean', default: false },
+});
+const { values, positionals } = cli;
+// Annotated so that TypeScript knows it does not return.
+const fail: (message: string) => never = cli.fail;
 const [given] = positionals;
 if (!given) fail('name the original, e.g. content/news/en/my-story.md');
 if (!values.to) fail('--to is required, e.g. --to de');

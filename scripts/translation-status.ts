@@ -3,17 +3,17 @@
  * coverage and the entries that are missing, outdated (the original changed after the
  * translation was made) or untracked (no recorded original version). A report: it never fails.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import en from '../src/i18n/strings/en.ts';
 import { LOCALE_DEFINITIONS, SOURCE_LOCALE } from '../src/i18n/locales.ts';
+import { readContentFolder } from '../src/lib/content-folder.ts';
 import { readEntries, translationStatus, uiCoverage } from '../src/lib/translation-status.ts';
 
 const { values } = parseArgs({
   options: { locale: { type: 'string' }, json: { type: 'boolean', default: false } },
 });
-const dir = resolve(process.env.PORTAL_CONTENT_DIR ?? 'content');
 const codes: readonly string[] = LOCALE_DEFINITIONS.map((l) => l.code);
 if (values.locale && !codes.includes(values.locale)) {
   console.error(
@@ -21,10 +21,8 @@ if (values.locale && !codes.includes(values.locale)) {
   );
   process.exit(1);
 }
-const list = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((p) =>
-  p.split('\\').join('/'),
-);
-const entries = readEntries(list, (path) => readFileSync(join(dir, path), 'utf8'), codes);
+const content = readContentFolder();
+const entries = readEntries(content.list, content.read, codes);
 const strings = (code: string): Record<string, unknown> => {
   if (code === 'en') return en;
   try {

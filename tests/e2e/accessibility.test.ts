@@ -2,12 +2,12 @@
  * WCAG 2.2 AA with axe-core: every page template in all 28 locales (and a right-to-left one).
  * The untranslated page of each locale is found from the content, like the translation status.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALE_DEFINITIONS, SOURCE_LOCALE } from '../../src/i18n/locales.ts';
+import { readContentFolder } from '../../src/lib/content-folder.ts';
 import { SECTION_PATHS, readEntries, translationStatus } from '../../src/lib/translation-status.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { ROOT, fixtureOut } from '../support/paths.ts';
@@ -43,9 +43,8 @@ const TEMPLATES = [
 
 /** A page each locale shows untranslated (its original with a notice). */
 function fallbackPaths(): Map<string, string> {
-  const dir = join(ROOT, 'content');
-  const list = readdirSync(dir, { recursive: true, encoding: 'utf8' });
-  const entries = readEntries(list, (p) => readFileSync(join(dir, p), 'utf8'), CODES);
+  const content = readContentFolder(join(ROOT, 'content'));
+  const entries = readEntries(content.list, content.read, CODES);
   return new Map(
     translationStatus(entries, CODES, SOURCE_LOCALE).flatMap((status) => {
       const section = status.sections.find((s) => s.missing.length > 0);

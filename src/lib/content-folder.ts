@@ -1,0 +1,27 @@
+/**
+ * The content folder on disk as the checkers and reports read it: every file, `/`-separated,
+ * relative to the folder (PORTAL_CONTENT_DIR or `content/`).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ContentFiles } from './content-check.ts';
+
+/** The content folder of this run. */
+export function contentDir(): string {
+  return resolve(process.env['PORTAL_CONTENT_DIR'] ?? 'content');
+}
+
+/**
+ * Every file below `dir` with readers, in the shape `checkContent` and `readEntries` take.
+ * @example readContentFolder('content').list.includes('news/en/first-project-tips.md') // true
+ */
+export function readContentFolder(dir = contentDir()): ContentFiles & { readonly dir: string } {
+  return {
+    dir,
+    list: readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((p) =>
+      p.split('\\').join('/'),
+    ),
+    read: (path) => readFileSync(join(dir, path), 'utf8'),
+    exists: (path) => existsSync(join(dir, path)),
+  };
+}
