@@ -4,7 +4,7 @@
  * (html-validate) the HTML. Uses PORTAL_SITE and PORTAL_BASE like the build that made it.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LOCALE_DEFINITIONS, SOURCE_LOCALE } from '../src/i18n/locales.ts';
 import { parsePortalConfig } from '../src/lib/config.ts';
@@ -26,7 +26,9 @@ const config = parsePortalConfig(
   LOCALE_DEFINITIONS.map((l) => l.code),
   SOURCE_LOCALE,
 );
-const display = values.dir ?? 'dist';
+// Problems name files as the reader would open them, relative to where the command runs.
+const inside = relative(process.cwd(), dir);
+const display = inside === '' ? '.' : inside.startsWith('..') ? dir : inside;
 const results = await runOutputChecks(
   dir,
   config.site,

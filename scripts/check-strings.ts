@@ -14,6 +14,7 @@ const locales = LOCALE_DEFINITIONS.filter(
   (l) => l.code !== 'en' && (wanted.length === 0 || wanted.includes(l.code)),
 );
 let problems = 0;
+const checked: string[] = [];
 
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
   if (!LOCALE_DEFINITIONS.some((l) => `${l.code}.json` === file)) {
@@ -37,9 +38,11 @@ for (const locale of locales) {
   const found = checkUiStrings(en, strings, locale.tag, file);
   for (const line of found) console.error(line);
   problems += found.length;
-  if (found.length === 0) console.log(`${file}: OK`);
+  if (found.length === 0) checked.push(locale.code);
 }
 
+if (checked.length > 0)
+  console.log(`UI strings OK in ${checked.length} locale(s): ${checked.join(', ')}`);
 if (problems > 0) {
   console.error(`\n${problems} problem(s) in UI strings.`);
   process.exitCode = 1;

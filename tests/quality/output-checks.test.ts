@@ -2,6 +2,7 @@
  * Each output check catches what it names, on a small built site written here, and passes the
  * same site when nothing is planted. The real builds are checked in tests/build/output.test.ts.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -182,4 +183,36 @@ describe('planted problems are caught', () => {
     );
     expect(problems.length).toBeGreaterThan(1);
   });
+});
+
+describe('npm run check', () => {
+  it('runs every gate, prints each problem with its file and exits with 1', () => {
+    const { root } = site({
+      'en/about/index.html': page(
+        'en',
+        '/m/en/about/',
+        '<h2 id="team">Team</h2><p><a href="/m/en/missing/">Gone</a></p><script>alert(1)</script>',
+      ),
+    });
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts'), '--no-build'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        PORTAL_CONTENT_DIR: join(ROOT, 'tests/fixtures/bad-content'),
+        PORTAL_OUT_DIR: root,
+        PORTAL_SITE: SITE,
+        PORTAL_BASE: '/m/',
+      },
+    });
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status).toBe(1);
+    expect(output).toMatch(/content\/news\/en\/[a-z-]+\.md:\d+ — /);
+    expect(output).toContain('type checks skipped: fix the content first');
+    expect(output).toMatch(
+      /\/en\/about\/index\.html:\d+ — link to \/m\/en\/missing\/ leads nowhere/,
+    );
+    expect(output).toMatch(/\/en\/about\/index\.html:\d+ — inline <script>/);
+    expect(output).toMatch(/check\(s\) failed: content: schemas and MDX safety; output:/);
+  }, 120_000);
 });
