@@ -8,13 +8,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { contentDir } from '../src/lib/content-folder.ts';
 import { LOCALE_DEFINITIONS } from '../src/i18n/locales.ts';
-import {
-  ScaffoldError,
-  recordedOriginal,
-  startTranslation,
-  withTranslatedFrom,
-} from '../src/lib/scaffold.ts';
-import { TRANSLATABLE, contentVersion } from '../src/lib/translation-status.ts';
+import { ScaffoldError, startTranslation, withTranslatedFrom } from '../src/lib/scaffold.ts';
+import { TRANSLATABLE, contentVersion, recordedOriginal } from '../src/lib/translation-status.ts';
 import { parseCli } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run translate -- content/<section>/<locale>/<name>.md --to <xx> [--update]

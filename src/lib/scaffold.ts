@@ -4,7 +4,7 @@
  * Pure: the CLIs in scripts/ do the file work.
  */
 import { TOPICS } from './taxonomies.ts';
-import { contentVersion, readFrontMatter, type Translatable } from './translation-status.ts';
+import { contentVersion, type Translatable } from './translation-status.ts';
 
 /** Entry types an editor can ask for, by the names used on the command line. */
 export const ENTRY_TYPES: Readonly<Record<string, Translatable>> = {
@@ -234,14 +234,4 @@ export function withTranslatedFrom(text: string, locale: string, version: string
   // Quoted: a version of digits only, or like "12e34…", would otherwise be read as a number.
   const block = ['translatedFrom:', `  locale: ${locale}`, `  version: "${version}"`];
   return `---\n${[...kept, ...block].join('\n')}\n---${match[2] ?? '\n'}${text.slice(match[0].length)}`;
-}
-
-/** The original a translation records, if any. */
-export function recordedOriginal(text: string): { locale: string; version: string } | undefined {
-  const value = readFrontMatter(text)['translatedFrom'];
-  if (!value || typeof value !== 'object') return undefined;
-  const { locale, version } = value as Record<string, unknown>;
-  return typeof locale === 'string' && typeof version === 'string'
-    ? { locale, version }
-    : undefined;
 }

@@ -66,8 +66,12 @@ export function readFrontMatter(source: string): Record<string, unknown> {
   }
 }
 
-function translatedFromOf(data: Record<string, unknown>): TranslatedFrom | undefined {
-  const value = data['translatedFrom'];
+/**
+ * The original a translation records in its front matter (`translatedFrom`), if any.
+ * @example recordedOriginal(text) // { locale: 'en', version: '3b4a0a9b17c2' }
+ */
+export function recordedOriginal(source: string): TranslatedFrom | undefined {
+  const value = readFrontMatter(source)['translatedFrom'];
   if (!value || typeof value !== 'object') return undefined;
   const { locale, version } = value as Record<string, unknown>;
   return typeof locale === 'string' && typeof version === 'string'
@@ -95,7 +99,7 @@ export function readEntries(
       continue;
     const source = read(path);
     const data = readFrontMatter(source);
-    const translatedFrom = translatedFromOf(data);
+    const translatedFrom = recordedOriginal(source);
     entries.push({
       collection: collection as Translatable,
       locale,

@@ -3,7 +3,6 @@ import { checkContent, type ContentFiles } from '../../src/lib/content-check.ts'
 import {
   ScaffoldError,
   newEntry,
-  recordedOriginal,
   slugify,
   startTranslation,
   withTranslatedFrom,
@@ -11,6 +10,7 @@ import {
 import {
   contentVersion,
   readEntries,
+  recordedOriginal,
   translationStatus,
   uiCoverage,
 } from '../../src/lib/translation-status.ts';

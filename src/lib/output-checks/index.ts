@@ -18,12 +18,16 @@ export interface OutputCheckResult {
   readonly ms: number;
 }
 
-function htmlInWorkers(root: string, files: readonly string[], config: ConfigData) {
+async function htmlInWorkers(
+  root: string,
+  files: readonly string[],
+  config: ConfigData,
+): Promise<OutputProblem[]> {
   const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 200)));
   const shares = Array.from({ length: workers }, (_, i) =>
     files.filter((_, f) => f % workers === i),
   );
-  return Promise.all(
+  const results = await Promise.all(
     shares.map(
       (share) =>
         new Promise<OutputProblem[]>((resolve, reject) => {
@@ -34,7 +38,8 @@ function htmlInWorkers(root: string, files: readonly string[], config: ConfigDat
           worker.once('error', reject);
         }),
     ),
-  ).then((results) => results.flat());
+  );
+  return results.flat();
 }
 
 /**
