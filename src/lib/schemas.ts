@@ -48,6 +48,12 @@ export const translatedFromSchema = z.strictObject({
       /^[0-9a-f]{12}$/,
       'expected the 12-character version written by "npm run translate"; do not edit it by hand',
     ),
+  /**
+   * When a second, independent pass compared this translation with that version of the
+   * original (meaning, facts, numbers, links), as YYYY-MM-DD. `npm run translate -- --update`
+   * removes it: a new version needs a new review.
+   */
+  reviewed: date.optional(),
 });
 
 /** An image with its required text alternative. */
