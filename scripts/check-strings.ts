@@ -4,7 +4,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import en from '../src/i18n/strings/en.ts';
+import en, { OPTIONAL_PLACEHOLDERS } from '../src/i18n/strings/en.ts';
 import { LOCALE_DEFINITIONS } from '../src/i18n/locales.ts';
 import { checkUiStrings } from '../src/lib/ui-strings.ts';
 
@@ -35,7 +35,7 @@ for (const locale of locales) {
     problems++;
     continue;
   }
-  const found = checkUiStrings(en, strings, locale.tag, file);
+  const found = checkUiStrings(en, strings, locale.tag, file, OPTIONAL_PLACEHOLDERS);
   for (const line of found) console.error(line);
   problems += found.length;
   if (found.length === 0) checked.push(locale.code);

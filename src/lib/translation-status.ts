@@ -12,6 +12,12 @@ import { expectedKeys } from './ui-strings.ts';
 export const TRANSLATABLE = ['pages', 'news', 'projects', 'recognition', 'events'] as const;
 export type Translatable = (typeof TRANSLATABLE)[number];
 
+/**
+ * Collections of the portal's own pages, which every locale must have in its own language
+ * (translated, up to date and reviewed); other sections may stay in fewer locales.
+ */
+export const PORTAL_WIDE: readonly Translatable[] = ['pages', 'recognition'];
+
 /** Where a collection's entries live below a locale, e.g. `news/` → `/de/news/<slug>/`. */
 export const SECTION_PATHS: Readonly<Record<Translatable, string>> = {
   pages: '',
@@ -25,6 +31,8 @@ export const SECTION_PATHS: Readonly<Record<Translatable, string>> = {
 export interface TranslatedFrom {
   readonly locale: string;
   readonly version: string;
+  /** When an independent review compared the translation with that version (YYYY-MM-DD). */
+  readonly reviewed?: string;
 }
 
 /**
@@ -73,10 +81,10 @@ export function readFrontMatter(source: string): Record<string, unknown> {
 export function recordedOriginal(source: string): TranslatedFrom | undefined {
   const value = readFrontMatter(source)['translatedFrom'];
   if (!value || typeof value !== 'object') return undefined;
-  const { locale, version } = value as Record<string, unknown>;
-  return typeof locale === 'string' && typeof version === 'string'
-    ? { locale, version }
-    : undefined;
+  const { locale, version, reviewed } = value as Record<string, unknown>;
+  if (typeof locale !== 'string' || typeof version !== 'string') return undefined;
+  const day = reviewed instanceof Date ? reviewed.toISOString().slice(0, 10) : reviewed;
+  return typeof day === 'string' ? { locale, version, reviewed: day } : { locale, version };
 }
 
 /**

@@ -33,7 +33,8 @@ export function expectedKeys(source: Readonly<Record<string, string>>, tag: stri
 
 /**
  * Every problem of a locale's strings, one readable line each: missing or unknown keys, empty
- * values, and placeholders dropped, added or renamed.
+ * values, and placeholders dropped, added or renamed. `optional` names, by key (plural keys by
+ * their base), the placeholders a translation may leave out.
  * @example checkUiStrings(en, de, 'de', 'src/i18n/strings/de.json') // []
  */
 export function checkUiStrings(
@@ -41,6 +42,7 @@ export function checkUiStrings(
   strings: Readonly<Record<string, unknown>>,
   tag: string,
   file: string,
+  optional: Readonly<Record<string, readonly string[]>> = {},
 ): string[] {
   const problems: string[] = [];
   const expected = expectedKeys(source, tag);
@@ -60,11 +62,19 @@ export function checkUiStrings(
       continue;
     }
     const english = source[key] ?? source[`${baseKey(key)}_other`] ?? '';
-    const want = placeholders(english).join(', ');
-    const got = placeholders(value).join(', ');
-    if (want !== got) {
+    const want = placeholders(english);
+    const got = placeholders(value);
+    const mayDrop = optional[baseKey(key)] ?? [];
+    const dropped = want.filter((name) => !got.includes(name));
+    const matches =
+      dropped.every((name) => mayDrop.includes(name)) &&
+      got.every((name) => want.includes(name)) &&
+      got.length === want.length - dropped.length;
+    if (!matches) {
+      const droppable =
+        mayDrop.length > 0 ? ` ({{${mayDrop.join('}}, {{')}}} may be left out)` : '';
       problems.push(
-        `${file}: key "${key}" has placeholders {${got}} but English has {${want}}; keep {{…}} names as in English`,
+        `${file}: key "${key}" has placeholders {${got.join(', ')}} but English has {${want.join(', ')}}${droppable}; keep {{…}} names as in English`,
       );
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../src/i18n/strings/en.ts';
+import en, { OPTIONAL_PLACEHOLDERS } from '../../src/i18n/strings/en.ts';
 import { LOCALE_DEFINITIONS } from '../../src/i18n/locales.ts';
 import { UI_STRINGS } from '../../src/i18n/strings.ts';
 import { translator } from '../../src/i18n/i18n.ts';
@@ -63,6 +63,39 @@ describe('checkUiStrings', () => {
   });
 });
 
+describe('placeholders a translation may leave out', () => {
+  const source = {
+    'feed.title': 'News in {{language}}',
+    'feed.count_one': '{{count}} page in {{language}}',
+    'feed.count_other': '{{count}} pages in {{language}}',
+    'search.in': 'In {{language}}',
+  };
+  const optional = { 'feed.title': ['language'], 'feed.count': ['language'] };
+
+  it("accepts a translation that says the reader's own language without its name", () => {
+    const fi = {
+      'feed.title': 'Uutiset suomeksi',
+      'feed.count_one': '{{count}} sivu suomeksi',
+      'feed.count_other': '{{count}} sivua suomeksi',
+      'search.in': 'Kielellä {{language}}',
+    };
+    expect(checkUiStrings(source, fi, 'fi', 'fi.json', optional)).toEqual([]);
+  });
+
+  it('still catches a placeholder dropped where it is not optional, or a required one dropped', () => {
+    const fi = {
+      'feed.title': 'Uutiset suomeksi',
+      'feed.count_one': 'yksi sivu suomeksi',
+      'feed.count_other': '{{count}} sivua suomeksi',
+      'search.in': 'Suomeksi',
+    };
+    expect(checkUiStrings(source, fi, 'fi', 'fi.json', optional)).toEqual([
+      'fi.json: key "feed.count_one" has placeholders {} but English has {count, language} ({{language}} may be left out); keep {{…}} names as in English',
+      'fi.json: key "search.in" has placeholders {} but English has {language}; keep {{…}} names as in English',
+    ]);
+  });
+});
+
 describe('the shipped UI strings', () => {
   it('exist for every registered locale', () => {
     expect(Object.keys(UI_STRINGS).sort()).toEqual(LOCALE_DEFINITIONS.map((l) => l.code).sort());
@@ -72,7 +105,13 @@ describe('the shipped UI strings', () => {
     it(`${locale.code}: complete, no unknown keys, placeholders intact`, () => {
       const strings = UI_STRINGS[locale.code] ?? {};
       expect(
-        checkUiStrings(en, strings, locale.tag, `src/i18n/strings/${locale.code}.json`),
+        checkUiStrings(
+          en,
+          strings,
+          locale.tag,
+          `src/i18n/strings/${locale.code}.json`,
+          OPTIONAL_PLACEHOLDERS,
+        ),
       ).toEqual([]);
     });
 

@@ -300,6 +300,20 @@ const en = {
 export default en;
 
 /** A UI string key (plural keys without their `_<category>` suffix). */
+/**
+ * Placeholders a translation may leave out, by key (plural keys by their base): in these
+ * strings `{{language}}` is always the reader's own language, which many languages say without
+ * its name ("suomeksi", "do češtiny", "go Gaeilge"). Every other placeholder must stay.
+ */
+export const OPTIONAL_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = {
+  'news.feedTitle': ['language'],
+  'fallback.notice': ['language'],
+  'listing.untranslatedCount': ['language'],
+  'status.intro': ['language'],
+  'status.uiCoverage': ['language'],
+  'status.missingHeading': ['language'],
+};
+
 export type UiKey = {
   [
     K in keyof typeof en

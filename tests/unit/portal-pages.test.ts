@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALE_DEFINITIONS } from '../../src/i18n/locales.ts';
+import { readContentFolder } from '../../src/lib/content-folder.ts';
+import { PORTAL_WIDE, readEntries, translationStatus } from '../../src/lib/translation-status.ts';
+
+// The portal's own pages are the part we write: every locale has each of them in its own
+// language, made from the current original and reviewed against it.
+describe('the portal pages in every locale', () => {
+  const content = readContentFolder();
+  const codes = LOCALE_DEFINITIONS.map((l) => l.code);
+  const entries = readEntries(content.list, content.read, codes);
+  const statuses = translationStatus(entries, codes, 'en');
+
+  for (const status of statuses) {
+    it(`${status.locale}: none missing, none outdated, every translation reviewed`, () => {
+      const problems = status.sections
+        .filter((section) => PORTAL_WIDE.includes(section.collection))
+        .flatMap((section) => [
+          ...section.missing.map(
+            (m) => `missing: ${m.original.file} has no ${status.locale} version`,
+          ),
+          ...section.outdated.map(
+            (o) => `outdated: ${o.entry.file} was made from an older version of ${o.original.file}`,
+          ),
+          ...section.untracked.map((e) => `untracked: ${e.file} does not record its original`),
+        ]);
+      const unreviewed = entries
+        .filter(
+          (e) =>
+            e.locale === status.locale &&
+            PORTAL_WIDE.includes(e.collection) &&
+            e.translatedFrom &&
+            !e.translatedFrom.reviewed,
+        )
+        .map((e) => `not reviewed: ${e.file}`);
+      expect([...problems, ...unreviewed]).toEqual([]);
+    });
+  }
+});
