@@ -87,6 +87,9 @@ function ensureNode(env) {
       );
     }
   }
+  console.error(
+    `Node ${current} is older than ${REQUIRED_NODE.join('.')}: running with Node ${BOOTSTRAP_MAJOR} from ${prefix}`,
+  );
   return bin;
 }
 
@@ -166,7 +169,9 @@ function main() {
     console.log(bin ?? '');
     return;
   }
-  const env = bin ? { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` } : process.env;
+  const env = bin
+    ? { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` }
+    : process.env;
   const run = spawnSync(command, rest, { env, stdio: 'inherit' });
   if (run.error) fail(`could not start "${command}": ${run.error.message}`);
   if (run.signal) process.kill(process.pid, run.signal);
