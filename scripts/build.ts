@@ -1,6 +1,6 @@
 /**
- * `npm run build`: content check, statistics, then `astro build` into a fresh folder that
- * replaces the published output (`dist/` or PORTAL_OUT_DIR) only when every step succeeded. A
+ * `npm run build`: content check, statistics, then `astro build` into a fresh folder, checked
+ * for what must never reach readers (other hosts, inline code, redirects), that replaces the published output (`dist/` or PORTAL_OUT_DIR) only when every step succeeded. A
  * failed build (bad content, a bad export, a crash) leaves the previous output as it was.
  *
  * A shard of a split build: `npm run build -- --locales de,fr --out shard-1` renders only those
@@ -36,6 +36,8 @@ step('astro build', [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
   ...process.env,
   PORTAL_OUT_DIR: next,
 });
+// The build checks its own output: nothing from another host, no inline code, no redirect.
+step('the output safety check', [join(root, 'scripts/check-output.ts'), '--dir', next, '--safety']);
 
 // Swap: the old output stays complete until the new one is in place.
 rmSync(previous, { recursive: true, force: true });

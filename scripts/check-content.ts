@@ -2,15 +2,21 @@
  * `npm run check:content`: validates every file in content/ (or PORTAL_CONTENT_DIR) and prints
  * one line per problem with the file, line and field. Runs before every build.
  */
+import { join } from 'node:path';
 import { LOCALE_DEFINITIONS } from '../src/i18n/locales.ts';
 import { checkContent } from '../src/lib/content-check.ts';
 import { readContentFolder } from '../src/lib/content-folder.ts';
+import { checkContentFiles } from './lib/content-files.ts';
 
 const content = readContentFolder();
-const problems = checkContent(
-  content,
-  LOCALE_DEFINITIONS.map((l) => l.code),
-);
+// Files first (links, encodings, images by content), then the entries themselves.
+const problems = [
+  ...(await checkContentFiles(content.dir, join(import.meta.dirname, '../public'))),
+  ...checkContent(
+    content,
+    LOCALE_DEFINITIONS.map((l) => l.code),
+  ),
+];
 const list = content.list;
 
 if (problems.length > 0) {

@@ -1,5 +1,5 @@
 /**
- * `npm run check:output [-- --dir dist] [-- --no-html]`: checks a built site in every locale:
+ * `npm run check:output [-- --dir dist] [-- --no-html] [-- --safety]`: checks a built site in every locale:
  * internal links and #anchors, hreflang, sitemaps, third-party resources, inline code and
  * (html-validate) the HTML. Uses PORTAL_SITE and PORTAL_BASE like the build that made it.
  */
@@ -13,7 +13,11 @@ import { runOutputChecks } from '../src/lib/output-checks/index.ts';
 import { formatProblem } from '../src/lib/output-checks/site.ts';
 
 const { values } = parseArgs({
-  options: { dir: { type: 'string' }, 'no-html': { type: 'boolean', default: false } },
+  options: {
+    dir: { type: 'string' },
+    'no-html': { type: 'boolean', default: false },
+    safety: { type: 'boolean', default: false },
+  },
 });
 const root = resolve(import.meta.dirname, '..');
 const dir = resolve(values.dir ?? process.env.PORTAL_OUT_DIR ?? 'dist');
@@ -33,10 +37,13 @@ const results = await runOutputChecks(
   dir,
   config.site,
   config.base,
-  values['no-html'] ? false : htmlValidateConfig(root),
+  values['no-html'] || values.safety ? false : htmlValidateConfig(root),
+  values.safety,
 );
 let total = 0;
 for (const result of results) {
+  // The build runs the safety checks quietly and speaks only of problems.
+  if (values.safety && result.problems.length === 0) continue;
   const shown = result.problems.slice(0, 50);
   console.log(
     `${result.problems.length === 0 ? 'ok  ' : 'FAIL'} ${result.check} (${result.ms} ms)`,

@@ -77,7 +77,9 @@ function frontMatter(source: string): {
   error?: string;
   body?: { text: string; firstLine: number };
 } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
+  // A byte-order mark (some Windows editors write one) is not part of the text.
+  const text = source.replace(/^\uFEFF/, '');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
   if (!match)
     return {
       data: undefined,
@@ -103,7 +105,7 @@ function frontMatter(source: string): {
       error: `the front matter is not valid YAML (${first?.message.split('\n')[0] ?? 'syntax error'})`,
     };
   }
-  const body = { text: source.slice(match[0].length), firstLine: match[0].split('\n').length };
+  const body = { text: text.slice(match[0].length), firstLine: match[0].split('\n').length };
   return { data: doc.toJS(), lineOf, body };
 }
 

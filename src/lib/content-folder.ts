@@ -2,7 +2,7 @@
  * The content folder on disk as the checkers and reports read it: every file, `/`-separated,
  * relative to the folder (PORTAL_CONTENT_DIR or `content/`).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ContentFiles } from './content-check.ts';
 
@@ -18,9 +18,10 @@ export function contentDir(): string {
 export function readContentFolder(dir = contentDir()): ContentFiles & { readonly dir: string } {
   return {
     dir,
-    list: readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((p) =>
-      p.split('\\').join('/'),
-    ),
+    // Symbolic links are left out (never read): the file check refuses them by name.
+    list: readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((p) => !lstatSync(join(dir, p)).isSymbolicLink())
+      .map((p) => p.split('\\').join('/')),
     read: (path) => readFileSync(join(dir, path), 'utf8'),
     exists: (path) => existsSync(join(dir, path)),
   };

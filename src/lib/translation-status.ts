@@ -64,7 +64,7 @@ export interface EntryFile {
 
 /** The front matter of a Markdown file as plain data, or `{}` when it has none or is broken. */
 export function readFrontMatter(source: string): Record<string, unknown> {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
   if (!match) return {};
   try {
     const data: unknown = parse(match[1] ?? '');

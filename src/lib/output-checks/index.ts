@@ -8,6 +8,7 @@ import type { ConfigData } from 'html-validate';
 import { checkHreflang } from './hreflang.ts';
 import { checkInlineCode } from './inline-code.ts';
 import { checkLinks } from './links.ts';
+import { checkRedirects } from './redirects.ts';
 import { checkSitemap } from './sitemap.ts';
 import { checkThirdParty } from './third-party.ts';
 import { readSite, type OutputProblem } from './site.ts';
@@ -44,6 +45,8 @@ async function htmlInWorkers(
 
 /**
  * Runs every output check; `html` is the html-validate configuration, or `false` to skip it.
+ * `safetyOnly`: only what protects readers (other hosts, inline code, redirects), which every
+ * build runs over its own output before publishing it.
  * @example await runOutputChecks('dist', 'https://portal.example.org', '/', config)
  */
 export async function runOutputChecks(
@@ -51,6 +54,7 @@ export async function runOutputChecks(
   siteUrl: string,
   base: string,
   html: ConfigData | false,
+  safetyOnly = false,
 ): Promise<OutputCheckResult[]> {
   const timed = async (check: string, run: () => OutputProblem[] | Promise<OutputProblem[]>) => {
     const start = performance.now();
@@ -66,6 +70,12 @@ export async function runOutputChecks(
       ms: Math.round(performance.now() - read),
     },
   ];
+  const safety = async () => [
+    await timed('nothing is loaded from another host', () => checkThirdParty(site)),
+    await timed('no inline script or style', () => checkInlineCode(site)),
+    await timed('no redirect or <base>', () => checkRedirects(site)),
+  ];
+  if (safetyOnly) return [...results, ...(await safety())];
   const htmlRun = html
     ? timed('HTML is valid (html-validate)', () =>
         htmlInWorkers(
@@ -79,8 +89,7 @@ export async function runOutputChecks(
     await timed('internal links and #anchors resolve', () => checkLinks(site)),
     await timed('hreflang alternates are real and reciprocal', () => checkHreflang(site)),
     await timed('the sitemaps list exactly the real pages', () => checkSitemap(site, siteUrl)),
-    await timed('nothing is loaded from another host', () => checkThirdParty(site)),
-    await timed('no inline script or style', () => checkInlineCode(site)),
+    ...(await safety()),
   );
   if (htmlRun) results.push(await htmlRun);
   return results;

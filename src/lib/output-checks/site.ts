@@ -36,6 +36,8 @@ export interface SitePage {
   readonly noindex: boolean;
   /** Inline `<script>` and `<style>` elements, `style` and `on*` attributes. */
   readonly inline: readonly { readonly what: string; readonly line: number }[];
+  /** Elements that redirect or re-target the page: `<meta http-equiv="refresh">`, `<base>`. */
+  readonly redirects: readonly { readonly what: string; readonly line: number }[];
 }
 
 export interface BuiltSite {
@@ -140,6 +142,12 @@ export function readPage(file: string, html: string, base: string): SitePage {
     line: at(el),
     tag: 'link',
   }));
+  const redirects = [
+    ...all('meta[http-equiv]')
+      .filter((el) => (el.getAttribute('http-equiv') ?? '').trim().toLowerCase() === 'refresh')
+      .map((el) => ({ what: '<meta http-equiv="refresh">', line: at(el) })),
+    ...all('base').map((el) => ({ what: '<base>', line: at(el) })),
+  ];
   const robots = root.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '';
   return {
     file,
@@ -152,6 +160,7 @@ export function readPage(file: string, html: string, base: string): SitePage {
     canonical: root.querySelector('link[rel="canonical"]')?.getAttribute('href'),
     noindex: /\bnoindex\b/i.test(robots),
     inline,
+    redirects,
   };
 }
 
