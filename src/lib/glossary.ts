@@ -43,12 +43,14 @@ function escape(text: string): string {
  * @example usesForm('des Nationalen Koordinierungsstellen', ['nationalen koordinierungsstelle'], false) // true
  */
 export function usesForm(text: string, forms: readonly string[], wholeWord: boolean): boolean {
-  return forms.some((form) =>
-    new RegExp(
-      `(?<![\\p{L}\\p{N}])${escape(form.trim())}${wholeWord ? '(?![\\p{L}\\p{N}])' : ''}`,
+  return forms.some((form) => {
+    // An abbreviation ("NKS", "BAN") is a whole word, never the start of another ("banque").
+    const whole = wholeWord || /^\p{Lu}{2,6}$/u.test(form.trim());
+    return new RegExp(
+      `(?<![\\p{L}\\p{N}])${escape(form.trim())}${whole ? '(?![\\p{L}\\p{N}])' : ''}`,
       'iu',
-    ).test(text),
-  );
+    ).test(text);
+  });
 }
 
 /**
@@ -120,9 +122,11 @@ export function checkGlossaryUse(input: {
     const expected = `"${entry.term}" (${glossaryFile}, term "${id}")`;
     for (const [key, value] of Object.entries(strings)) {
       const englishValue = english[key] ?? english[`${baseKey(key)}_other`] ?? '';
+      // UI-scoped terms (competences) are required only in the keys they list: their English
+      // names are also ordinary words ("Citizenship" as a school subject).
       const required =
         (sourceTerm.keys ?? []).includes(baseKey(key)) ||
-        usesForm(englishValue, sourceTerm.forms, true);
+        (sourceTerm.scope !== 'ui' && usesForm(englishValue, sourceTerm.forms, true));
       if (required && !usesForm(value, entry.forms, false))
         problems.push(
           `${stringsFile}: key "${key}" does not use the glossary term ${expected}: "${value}"`,

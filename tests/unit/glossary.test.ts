@@ -29,6 +29,11 @@ describe('usesForm', () => {
     expect(usesForm('Supranational Support', ['national support'], false)).toBe(false);
   });
 
+  it('treats an abbreviation as a whole word', () => {
+    expect(usesForm('la banque nationale', ['BAN'], false)).toBe(false);
+    expect(usesForm('le BAN de France', ['BAN'], false)).toBe(true);
+  });
+
   it('needs a whole word for English forms', () => {
     expect(usesForm('the NSS helps', ['NSS'], true)).toBe(true);
     expect(usesForm('the NSSX helps', ['NSS'], true)).toBe(false);
