@@ -13,6 +13,11 @@ export interface LocaleDefinition {
   readonly tag: string;
   /** Text direction; omit to derive it from `Intl.Locale`. */
   readonly dir?: 'ltr' | 'rtl';
+  /**
+   * Tag for dates and numbers when the language's usage here differs from what `Intl` gives
+   * `tag` (whose default is often another continent's): see docs/locales.md.
+   */
+  readonly format?: string;
 }
 
 /**
@@ -26,7 +31,8 @@ export const LOCALE_DEFINITIONS = [
   { code: 'da', tag: 'da' },
   { code: 'de', tag: 'de' },
   { code: 'el', tag: 'el' },
-  { code: 'en', tag: 'en' },
+  // British usage, as the texts' spelling: "5 March 2026".
+  { code: 'en', tag: 'en', format: 'en-GB' },
   { code: 'es', tag: 'es' },
   { code: 'et', tag: 'et' },
   { code: 'fi', tag: 'fi' },
@@ -42,7 +48,8 @@ export const LOCALE_DEFINITIONS = [
   { code: 'nl', tag: 'nl' },
   { code: 'no', tag: 'nb' },
   { code: 'pl', tag: 'pl' },
-  { code: 'pt', tag: 'pt' },
+  // European Portuguese: "40 382", not Brazil's "40.382".
+  { code: 'pt', tag: 'pt', format: 'pt-PT' },
   { code: 'ro', tag: 'ro' },
   { code: 'sk', tag: 'sk' },
   { code: 'sl', tag: 'sl' },
@@ -51,6 +58,15 @@ export const LOCALE_DEFINITIONS = [
   { code: 'tr', tag: 'tr' },
   // New locales go above this line.
 ] as const satisfies readonly LocaleDefinition[];
+
+/**
+ * The tag `Intl` formats a locale's dates, numbers and names with (its `format`, else its tag).
+ * @example formatTag('en') // 'en-GB'
+ */
+export function formatTag(tag: string): string {
+  const definition: LocaleDefinition | undefined = LOCALE_DEFINITIONS.find((l) => l.tag === tag);
+  return definition?.format ?? tag;
+}
 
 /** The locale editors write originals in, and the one `x-default` leads to by default. */
 export const SOURCE_LOCALE = 'en';

@@ -1,7 +1,9 @@
 /**
- * Memoised `Intl` objects. Constructing a formatter costs far more than using one, and a build
+ * Memoised `Intl` objects, for a locale's format tag (`formatTag`). Constructing a formatter costs far more than using one, and a build
  * formats thousands of dates, numbers and names with the same few settings.
  */
+import { formatTag } from '../i18n/locales.ts';
+
 const cache = new Map<string, unknown>();
 
 function memo<T>(key: string, make: () => T): T {
@@ -18,7 +20,10 @@ export function dateTimeFormat(
   tag: string,
   options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
-  return memo(`dtf|${tag}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(tag, options));
+  return memo(
+    `dtf|${tag}|${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(formatTag(tag), options),
+  );
 }
 
 /** A cached `Intl.NumberFormat`. */
@@ -26,12 +31,15 @@ export function numberFormat(
   tag: string,
   options: Intl.NumberFormatOptions = {},
 ): Intl.NumberFormat {
-  return memo(`nf|${tag}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(tag, options));
+  return memo(
+    `nf|${tag}|${JSON.stringify(options)}`,
+    () => new Intl.NumberFormat(formatTag(tag), options),
+  );
 }
 
 /** A cached `Intl.DisplayNames`. */
 export function displayNames(tag: string, type: Intl.DisplayNamesType): Intl.DisplayNames {
-  return memo(`dn|${tag}|${type}`, () => new Intl.DisplayNames([tag], { type }));
+  return memo(`dn|${tag}|${type}`, () => new Intl.DisplayNames([formatTag(tag)], { type }));
 }
 
 /** A cached `Intl.Collator`. */

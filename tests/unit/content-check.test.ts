@@ -131,9 +131,10 @@ describe('checkContent', () => {
     expect(
       check({ 'news/en/evil.mdx': evil, 'news/en/link.md': `${NEWS}\n[x](javascript:alert(1))\n` }),
     ).toEqual([
+      'content/news/en/evil.mdx:14 — <img> is not allowed: put the image in content/images/ (JPEG, PNG, WebP or AVIF) and use Markdown: ![what it shows](../../images/name.jpg)',
       'content/news/en/evil.mdx:14 — event-handler attribute "onerror" is not allowed on <img>',
       'content/news/en/evil.mdx:16 — import and export statements are not allowed; documented components need no import',
-      'content/news/en/link.md:14 — "javascript:" URLs are not allowed in links and images',
+      'content/news/en/link.md:14 — "javascript:" links are not allowed (use http:, https:, mailto: or a relative link) (link to "javascript:alert(1)")',
     ]);
   });
 
