@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALE_DEFINITIONS, SOURCE_LOCALE } from '../../src/i18n/locales.ts';
 import { describeLocales, negotiateLocale } from '../../src/lib/locales.ts';
 import { capitalise, countryName, languageName, textDirection } from '../../src/lib/locale-info.ts';
+import { formatDate, formatNumber } from '../../src/lib/format.ts';
 
 const REQUIRED =
   'bg cs da de el en es et fi fr ga hr hu is it lt lv mt nl no pl pt ro sk sl sq sv tr';
@@ -76,5 +77,14 @@ describe('names from Intl', () => {
   it('capitalises by the language’s own rules', () => {
     expect(capitalise('íslenska', 'is')).toBe('Íslenska');
     expect(capitalise('istanbul', 'tr')).toBe('İstanbul');
+  });
+});
+
+describe('dates and numbers', () => {
+  it('follow European usage in English and Portuguese', () => {
+    const day = new Date('2026-03-05T00:00:00Z');
+    expect(formatDate(day, 'en')).toBe('5 March 2026');
+    expect(formatNumber(40382, 'pt')).toBe('40\u00a0382');
+    expect(formatDate(day, 'de')).toBe('5. März 2026');
   });
 });
