@@ -18,6 +18,7 @@ const en = {
 
   'nav.home': 'Home',
   'nav.about': 'About eTwinning',
+  'nav.menu': 'Menu',
 
   'language.current': 'Language: {{language}}',
   'language.allLanguages': 'All languages',
@@ -312,6 +313,11 @@ export const OPTIONAL_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> 
   'status.intro': ['language'],
   'status.uiCoverage': ['language'],
   'status.missingHeading': ['language'],
+};
+
+/** Strings whose English word is also the word in these languages ("Menu"), not a copy. */
+export const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
+  'nav.menu': ['da', 'fr', 'it', 'mt', 'nl', 'pl', 'pt'],
 };
 
 export type UiKey = {

@@ -1,0 +1,216 @@
+/**
+ * Phone first: on every template in every locale, at 320, 360 and 390 CSS pixels, the page's
+ * title starts near the top (the header is one compact bar), nothing overflows sideways, and the
+ * menu works with the keyboard, without JavaScript, with its state announced. axe runs at phone
+ * width with the menu closed and open; wider screens keep the full header.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { fixtureOut } from '../support/paths.ts';
+import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import { CODES, fallbackPaths, pagesOf } from '../support/templates.ts';
+
+/** Where the title must start on a 390 × 800 phone (it started at 433–860 px). */
+const H1_LIMIT = 160;
+const WIDTHS = [390, 360, 320] as const;
+
+let browser: Browser;
+let shipped: RunningServer;
+let mirror: RunningServer;
+
+beforeAll(async () => {
+  [browser, shipped, mirror] = await Promise.all([
+    launchBrowser(),
+    serveStatic(fixtureOut('shipped'), '/'),
+    serveStatic(fixtureOut('mirror'), '/mirror/'),
+  ]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([shipped?.close(), mirror?.close()]);
+});
+
+async function phone(javaScript = true): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 800 },
+    javaScriptEnabled: javaScript,
+  });
+  return { context, page: await context.newPage() };
+}
+
+/** The title's top and the page width at each phone width, one problem line per miss. */
+async function layoutProblems(page: Page, url: string): Promise<string[]> {
+  const problems: string[] = [];
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(url);
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    const { top, scrollWidth } = await page.evaluate(() => ({
+      top: document.querySelector('h1')?.getBoundingClientRect().top ?? Infinity,
+      scrollWidth: document.documentElement.scrollWidth,
+    }));
+    if (width === 390 && top > H1_LIMIT)
+      problems.push(`${url}: <h1> starts at ${Math.round(top)} px at 390 px wide`);
+    if (scrollWidth > width)
+      problems.push(`${url}: ${scrollWidth} px wide at ${width} px (overflows sideways)`);
+  }
+  return problems;
+}
+
+/** The accessibility tree's view of the menu toggle: its role and whether it says "expanded". */
+async function toggleState(page: Page): Promise<{ role: string; expanded: boolean | undefined }> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: {
+      role?: { value: string };
+      name?: { value: string };
+      properties?: { name: string; value: { value: unknown } }[];
+    }[];
+  };
+  const label = await page.locator('.site-menu-toggle').innerText();
+  const node = nodes.find(
+    (n) => n.role?.value === 'DisclosureTriangle' && n.name?.value.trim() === label.trim(),
+  );
+  await cdp.detach();
+  const expanded = node?.properties?.find((p) => p.name === 'expanded')?.value.value;
+  return {
+    role: node?.role?.value ?? 'none',
+    expanded: typeof expanded === 'boolean' ? expanded : undefined,
+  };
+}
+
+describe('phone layout', () => {
+  const fallbacks = fallbackPaths();
+
+  describe.concurrent.each(CODES)('%s', (code) => {
+    it('every template: title near the top, no sideways scrolling at 320–390 px', async () => {
+      const { context, page } = await phone(false);
+      const problems: string[] = [];
+      for (const path of pagesOf(code, fallbacks))
+        problems.push(...(await layoutProblems(page, `${shipped.origin}${path}`)));
+      await context.close();
+      expect(problems).toEqual([]);
+    }, 240_000);
+  });
+
+  it('the home page’s first screen says what eTwinning is and leads to news and projects', async () => {
+    const { context, page } = await phone(false);
+    for (const code of ['en', 'lv', 'el']) {
+      await page.goto(`${shipped.origin}/${code}/`);
+      for (const selector of [
+        'h1',
+        '.hero .lead',
+        `.hero a[href="/${code}/news/"]`,
+        `.hero a[href="/${code}/projects/"]`,
+      ]) {
+        const box = await page.locator(selector).boundingBox();
+        expect(box, `${code}: ${selector}`).not.toBeNull();
+        expect(
+          (box?.y ?? Infinity) + (box?.height ?? 0),
+          `${code}: ${selector} on the first screen`,
+        ).toBeLessThanOrEqual(800);
+      }
+    }
+    await context.close();
+  });
+});
+
+describe('the phone menu', () => {
+  it('opens and closes with the keyboard, without JavaScript, and says whether it is open', async () => {
+    const { context, page } = await phone(false);
+    await page.goto(`${shipped.origin}/de/news/`);
+    await expect.poll(() => page.locator('.main-nav').isVisible()).toBe(false);
+    // Skip link, brand, then the menu.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain(
+      'site-menu-toggle',
+    );
+    expect(await toggleState(page)).toEqual({ role: 'DisclosureTriangle', expanded: false });
+
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.main-nav a[aria-current="page"]').isVisible()).toBe(true);
+    expect(await page.locator('.header-tools input[type="search"]').isVisible()).toBe(true);
+    expect(await page.locator('.language-switcher summary').isVisible()).toBe(true);
+    expect(await toggleState(page)).toEqual({ role: 'DisclosureTriangle', expanded: true });
+
+    // Every target in the open menu is at least 44 px tall and 24 px wide.
+    const small = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll(
+          '.site-menu-toggle, .header-tools button, .header-tools input, .language-switcher summary, .main-nav a',
+        ),
+      ]
+        .map((el) => ({ what: el.outerHTML.slice(0, 60), box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.height < 44 || box.width < 24)
+        .map(({ what }) => what),
+    );
+    expect(small).toEqual([]);
+
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.main-nav').isVisible()).toBe(false);
+    expect(await toggleState(page)).toEqual({ role: 'DisclosureTriangle', expanded: false });
+    await context.close();
+  });
+
+  it('pagination links are real touch targets', async () => {
+    const { context, page } = await phone(false);
+    // The fixture has more news than fit on one page.
+    await page.goto(`${mirror.origin}/mirror/en/news/`);
+    const boxes = await page
+      .locator('.pagination a')
+      .evaluateAll((links) =>
+        links.map((a) => a.getBoundingClientRect()).map((b) => [b.width, b.height]),
+      );
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const [width = 0, height = 0] of boxes) {
+      expect(height).toBeGreaterThanOrEqual(44);
+      expect(width).toBeGreaterThanOrEqual(24);
+    }
+    await context.close();
+  });
+
+  it('is not there on wider screens: search, languages and navigation are shown at once', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${shipped.origin}/en/projects/`);
+    expect(await page.locator('.site-menu-toggle').isVisible()).toBe(false);
+    expect(await page.locator('.header-tools input[type="search"]').isVisible()).toBe(true);
+    const tops = await page
+      .locator('.main-nav a')
+      .evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
+    expect(new Set(tops).size, 'the navigation is one row').toBe(1);
+    const h1 = await page.locator('h1').boundingBox();
+    expect(h1?.y ?? Infinity).toBeLessThan(220);
+    await context.close();
+  });
+});
+
+describe('axe at phone width', () => {
+  const fallbacks = fallbackPaths();
+
+  // Latin with diacritics, Greek, Cyrillic; every locale gets the full pass at desktop width.
+  describe.concurrent.each(['lv', 'el', 'bg'])('%s', (code) => {
+    it('every template, menu closed', async () => {
+      const { context, page } = await phone();
+      const found: string[] = [];
+      for (const path of pagesOf(code, fallbacks)) {
+        await page.goto(`${shipped.origin}${path}`);
+        found.push(...(await axeViolations(page)));
+      }
+      await context.close();
+      expect(found).toEqual([]);
+    }, 240_000);
+  });
+
+  it('with the menu and the language list open', async () => {
+    const { context, page } = await phone();
+    await page.goto(`${shipped.origin}/lt/countries/`);
+    await page.click('.site-menu-toggle');
+    await page.click('.language-switcher summary');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
