@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
-import { LOCALE_DEFINITIONS } from '../../src/i18n/locales.ts';
+import { formatTag, LOCALE_DEFINITIONS } from '../../src/i18n/locales.ts';
 import { FIXTURE_SITE, ROOT, fixtureOut } from '../support/paths.ts';
 import { page } from '../support/html.ts';
 
@@ -219,7 +219,7 @@ describe('countries', () => {
     }[];
     expect(countries).toHaveLength(43);
     for (const { code, tag } of LOCALE_DEFINITIONS) {
-      const names = new Intl.DisplayNames([tag], { type: 'region' });
+      const names = new Intl.DisplayNames([formatTag(tag)], { type: 'region' });
       for (const { id } of countries) {
         const h1 = page(SHIPPED, `${code}/countries/${id.toLowerCase()}/index.html`).querySelector(
           'h1',

@@ -1,6 +1,9 @@
 /**
- * WCAG 2.2 AA with axe-core: every page template in all 28 locales (and a right-to-left one).
- * The untranslated page of each locale is found from the content, like the translation status.
+ * One pass over every page template in all 28 locales (and a right-to-left one): each page is
+ * loaded once, measured at phone widths (title near the top, no sideways scrolling, see
+ * tests/support/phone.ts), then checked with axe-core for WCAG 2.2 AA at desktop width, and at
+ * phone width too in three scripts (Latin with diacritics, Greek, Cyrillic). The untranslated
+ * page of each locale is found from the content, like the translation status.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +11,7 @@ import { SOURCE_LOCALE } from '../../src/i18n/locales.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { fixtureOut } from '../support/paths.ts';
+import { PHONE, phoneLayoutProblems } from '../support/phone.ts';
 import { CODES, TEMPLATES, fallbackPaths, pagesOf } from '../support/templates.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
 
@@ -28,24 +32,39 @@ afterAll(async () => {
   await Promise.all([shipped?.close(), rtl?.close()]);
 });
 
-async function violationsOn(page: Page, url: string): Promise<string[]> {
+/** Locales whose every template axe also checks at phone width. */
+const AXE_AT_PHONE_WIDTH = ['lv', 'el', 'bg'];
+
+async function problemsOn(page: Page, url: string, phoneAxe: boolean): Promise<string[]> {
+  await page.setViewportSize(PHONE);
   const response = await page.goto(url);
   if (!response || (response.status() >= 400 && !url.includes('404')))
     return [`${url}: HTTP ${response?.status() ?? 'no response'}`];
-  return axeViolations(page);
+  const found = await phoneLayoutProblems(page);
+  if (phoneAxe) {
+    await page.setViewportSize(PHONE);
+    found.push(...(await axeViolations(page)).map((v) => `at phone width: ${v}`));
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  found.push(...(await axeViolations(page)));
+  return found;
 }
 
-async function violations(origin: string, paths: readonly string[]): Promise<string[]> {
+async function violations(
+  origin: string,
+  paths: readonly string[],
+  phoneAxe = false,
+): Promise<string[]> {
   // axe runs as page script, so JavaScript stays on (and `/` is visited as `/?choose`).
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
   const found: string[] = [];
-  for (const path of paths) found.push(...(await violationsOn(page, `${origin}${path}`)));
+  for (const path of paths) found.push(...(await problemsOn(page, `${origin}${path}`, phoneAxe)));
   await context.close();
   return found;
 }
 
-describe('no WCAG 2.2 AA violations on any template', () => {
+describe('no WCAG 2.2 AA violations and a phone layout on every template', () => {
   const fallbacks = fallbackPaths();
 
   it('has an untranslated page to test in every locale but the source locale', () => {
@@ -58,7 +77,10 @@ describe('no WCAG 2.2 AA violations on any template', () => {
 
   describe.concurrent.each(CODES)('%s', (code) => {
     it(`${TEMPLATES.length + 1} templates`, async () => {
-      expect(await violations(shipped.origin, pagesOf(code, fallbacks))).toEqual([]);
+      const paths = pagesOf(code, fallbacks);
+      expect(await violations(shipped.origin, paths, AXE_AT_PHONE_WIDTH.includes(code))).toEqual(
+        [],
+      );
     }, 240_000);
   });
 

@@ -127,6 +127,8 @@ describe('on a phone', () => {
       viewport: { width: 360, height: 740 },
       isMobile: true,
     });
+    // On a phone the language list is in the menu.
+    await page.click('.site-menu-toggle');
     await page.click('.language-switcher summary');
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,

@@ -1,8 +1,8 @@
 /**
- * Phone first: on every template in every locale, at 320, 360 and 390 CSS pixels, the page's
- * title starts near the top (the header is one compact bar), nothing overflows sideways, and the
- * menu works with the keyboard, without JavaScript, with its state announced. axe runs at phone
- * width with the menu closed and open; wider screens keep the full header.
+ * Phone first: the menu works with the keyboard, without JavaScript, with its state announced;
+ * targets are big enough; the home page's first screen leads on; wider screens keep the full
+ * header. (Every template in every locale is measured at 320, 360 and 390 px, and checked with
+ * axe at phone width, in the one pass over all pages: tests/e2e/accessibility.test.ts.)
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,11 +10,6 @@ import { axeViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { fixtureOut } from '../support/paths.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
-import { CODES, fallbackPaths, pagesOf } from '../support/templates.ts';
-
-/** Where the title must start on a 390 × 800 phone (it started at 433–860 px). */
-const H1_LIMIT = 160;
-const WIDTHS = [390, 360, 320] as const;
 
 let browser: Browser;
 let shipped: RunningServer;
@@ -41,25 +36,6 @@ async function phone(javaScript = true): Promise<{ context: BrowserContext; page
   return { context, page: await context.newPage() };
 }
 
-/** The title's top and the page width at each phone width, one problem line per miss. */
-async function layoutProblems(page: Page, url: string): Promise<string[]> {
-  const problems: string[] = [];
-  await page.setViewportSize({ width: 390, height: 800 });
-  await page.goto(url);
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 800 });
-    const { top, scrollWidth } = await page.evaluate(() => ({
-      top: document.querySelector('h1')?.getBoundingClientRect().top ?? Infinity,
-      scrollWidth: document.documentElement.scrollWidth,
-    }));
-    if (width === 390 && top > H1_LIMIT)
-      problems.push(`${url}: <h1> starts at ${Math.round(top)} px at 390 px wide`);
-    if (scrollWidth > width)
-      problems.push(`${url}: ${scrollWidth} px wide at ${width} px (overflows sideways)`);
-  }
-  return problems;
-}
-
 /** The accessibility tree's view of the menu toggle: its role and whether it says "expanded". */
 async function toggleState(page: Page): Promise<{ role: string; expanded: boolean | undefined }> {
   const cdp = await page.context().newCDPSession(page);
@@ -83,19 +59,6 @@ async function toggleState(page: Page): Promise<{ role: string; expanded: boolea
 }
 
 describe('phone layout', () => {
-  const fallbacks = fallbackPaths();
-
-  describe.concurrent.each(CODES)('%s', (code) => {
-    it('every template: title near the top, no sideways scrolling at 320–390 px', async () => {
-      const { context, page } = await phone(false);
-      const problems: string[] = [];
-      for (const path of pagesOf(code, fallbacks))
-        problems.push(...(await layoutProblems(page, `${shipped.origin}${path}`)));
-      await context.close();
-      expect(problems).toEqual([]);
-    }, 240_000);
-  });
-
   it('the home page’s first screen says what eTwinning is and leads to news and projects', async () => {
     const { context, page } = await phone(false);
     for (const code of ['en', 'lv', 'el']) {
@@ -189,22 +152,6 @@ describe('the phone menu', () => {
 });
 
 describe('axe at phone width', () => {
-  const fallbacks = fallbackPaths();
-
-  // Latin with diacritics, Greek, Cyrillic; every locale gets the full pass at desktop width.
-  describe.concurrent.each(['lv', 'el', 'bg'])('%s', (code) => {
-    it('every template, menu closed', async () => {
-      const { context, page } = await phone();
-      const found: string[] = [];
-      for (const path of pagesOf(code, fallbacks)) {
-        await page.goto(`${shipped.origin}${path}`);
-        found.push(...(await axeViolations(page)));
-      }
-      await context.close();
-      expect(found).toEqual([]);
-    }, 240_000);
-  });
-
   it('with the menu and the language list open', async () => {
     const { context, page } = await phone();
     await page.goto(`${shipped.origin}/lt/countries/`);
