@@ -36,17 +36,17 @@ afterAll(async () => {
 const AXE_AT_PHONE_WIDTH = ['lv', 'el', 'bg'];
 
 async function problemsOn(page: Page, url: string, phoneAxe: boolean): Promise<string[]> {
-  await page.setViewportSize(PHONE);
+  // Desktop first, so that the images a phone needs are already there when the page shrinks.
+  await page.setViewportSize({ width: 1280, height: 800 });
   const response = await page.goto(url);
   if (!response || (response.status() >= 400 && !url.includes('404')))
     return [`${url}: HTTP ${response?.status() ?? 'no response'}`];
-  const found = await phoneLayoutProblems(page);
+  const found = await axeViolations(page);
+  found.push(...(await phoneLayoutProblems(page)));
   if (phoneAxe) {
     await page.setViewportSize(PHONE);
     found.push(...(await axeViolations(page)).map((v) => `at phone width: ${v}`));
   }
-  await page.setViewportSize({ width: 1280, height: 800 });
-  found.push(...(await axeViolations(page)));
   return found;
 }
 

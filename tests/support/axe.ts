@@ -8,10 +8,11 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 export async function axeViolations(page: Page): Promise<string[]> {
   // Legacy mode runs axe in the page itself: the default opens a new page per call to merge
   // frame results, and our pages have no frames. Only violations are returned: half the time.
+  // (`options()` replaces every option, so it comes before `withTags()`, which sets one.)
   const results = await new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
     .withTags(AXE_TAGS)
     .setLegacyMode(true)
-    .options({ resultTypes: ['violations'] })
     .analyze();
   return results.violations.map(
     (v) =>

@@ -15,7 +15,10 @@ export async function phoneLayoutProblems(page: Page): Promise<string[]> {
   for (const width of PHONE_WIDTHS) {
     await page.setViewportSize({ width, height: PHONE.height });
     const { top, scrollWidth } = await page.evaluate(() => ({
-      top: document.querySelector('h1')?.getBoundingClientRect().top ?? Infinity,
+      // The multilingual /404.html has a heading per language and no <h1>: its first one counts.
+      top:
+        (document.querySelector('h1') ?? document.querySelector('h2'))?.getBoundingClientRect()
+          .top ?? Infinity,
       scrollWidth: document.documentElement.scrollWidth,
     }));
     if (width === PHONE.width && top > H1_LIMIT)
