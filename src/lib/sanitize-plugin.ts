@@ -69,20 +69,19 @@ function keptJsxAttributes(
   });
 }
 
-function cleanJsx(node: Loose, ctx: Context, components: readonly string[]): boolean {
+function cleanJsx(node: Loose, ctx: Context, components: readonly string[]): void {
   const name = node.name ?? '';
   const component = /^[A-Z]/.test(name);
   const children = [...(node.children ?? [])];
   if (component ? !components.includes(name) : elementVerdict(name) !== 'keep') {
     if (!component && elementVerdict(name) === 'drop') ctx.removeNode(node);
     else ctx.replaceNode(node, children);
-    return !(component || elementVerdict(name) === 'drop');
+    return;
   }
   const attributes = node.attributes ?? [];
   const kept = keptJsxAttributes(name, attributes, component);
   if (kept.length !== attributes.length)
     ctx.replaceNode(node, { ...node, attributes: kept, children } as unknown as HastNode);
-  return true;
 }
 
 function walk(parent: Loose, ctx: Context, components: readonly string[]): void {
