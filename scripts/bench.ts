@@ -23,7 +23,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { LOCALE_DEFINITIONS } from '../src/i18n/locales.ts';
-import { syntheticContent } from '../src/lib/bench-content.ts';
+import { syntheticContent } from './lib/bench-content.ts';
 
 const { values } = parseArgs({
   options: {

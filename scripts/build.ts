@@ -10,10 +10,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CONFIG } from '../src/site.ts';
 
 const { values } = parseArgs({ options: { locales: { type: 'string' }, out: { type: 'string' } } });
 const root = resolve(import.meta.dirname, '..');
-const out = resolve(values.out ?? process.env.PORTAL_OUT_DIR ?? join(root, 'dist'));
+const out = resolve(values.out ?? CONFIG.paths.out);
 if (values.locales) process.env.PORTAL_RENDER_LOCALES = values.locales;
 const next = `${out}.next`;
 const previous = `${out}.previous`;

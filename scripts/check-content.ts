@@ -4,8 +4,8 @@
  */
 import { join } from 'node:path';
 import { LOCALE_DEFINITIONS } from '../src/i18n/locales.ts';
-import { checkContent } from '../src/lib/content-check.ts';
-import { readContentFolder } from '../src/lib/content-folder.ts';
+import { checkContent } from './lib/content-check.ts';
+import { readContentFolder } from '../src/data/content-folder.ts';
 import { checkContentFiles } from './lib/content-files.ts';
 
 const content = readContentFolder();

@@ -6,11 +6,10 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LOCALE_DEFINITIONS, SOURCE_LOCALE } from '../src/i18n/locales.ts';
-import { parsePortalConfig } from '../src/lib/config.ts';
-import { htmlValidateConfig } from '../src/lib/output-checks/html.ts';
-import { runOutputChecks } from '../src/lib/output-checks/index.ts';
-import { formatProblem } from '../src/lib/output-checks/site.ts';
+import { CONFIG } from '../src/site.ts';
+import { htmlValidateConfig } from './lib/output-checks/html.ts';
+import { runOutputChecks } from './lib/output-checks/index.ts';
+import { formatProblem } from './lib/output-checks/site.ts';
 
 const { values } = parseArgs({
   options: {
@@ -20,16 +19,12 @@ const { values } = parseArgs({
   },
 });
 const root = resolve(import.meta.dirname, '..');
-const dir = resolve(values.dir ?? process.env.PORTAL_OUT_DIR ?? 'dist');
+const dir = resolve(values.dir ?? CONFIG.paths.out);
 if (!existsSync(dir)) {
   console.error(`check:output: ${dir} does not exist; run npm run build first`);
   process.exit(1);
 }
-const config = parsePortalConfig(
-  process.env,
-  LOCALE_DEFINITIONS.map((l) => l.code),
-  SOURCE_LOCALE,
-);
+const config = CONFIG;
 // Problems name files as the reader would open them, relative to where the command runs.
 const inside = relative(process.cwd(), dir);
 const display = inside === '' ? '.' : inside.startsWith('..') ? dir : inside;

@@ -16,8 +16,8 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSearchIndexes } from '../src/integrations/search-index.ts';
-import { LOCALE_DEFINITIONS, SOURCE_LOCALE } from '../src/i18n/locales.ts';
-import { parsePortalConfig } from '../src/lib/config.ts';
+import { SOURCE_LOCALE } from '../src/i18n/locales.ts';
+import { CONFIG } from '../src/site.ts';
 
 const { values, positionals } = parseArgs({
   options: { out: { type: 'string' } },
@@ -27,11 +27,7 @@ if (!values.out || positionals.length === 0) {
   console.error('usage: npm run merge -- --out <folder> <shard folder> [<shard folder> …]');
   process.exit(2);
 }
-const config = parsePortalConfig(
-  process.env,
-  LOCALE_DEFINITIONS.map((l) => l.code),
-  SOURCE_LOCALE,
-);
+const config = CONFIG;
 const out = resolve(values.out);
 const next = `${out}.next`;
 const REBUILT = /^pagefind(-originals)?\//;

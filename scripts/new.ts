@@ -6,15 +6,15 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LOCALE_DEFINITIONS } from '../src/i18n/locales.ts';
-import { checkContent } from '../src/lib/content-check.ts';
-import { readContentFolder } from '../src/lib/content-folder.ts';
+import { checkContent } from './lib/content-check.ts';
+import { readContentFolder } from '../src/data/content-folder.ts';
 import { readCountryCodes } from '../src/lib/countries.ts';
-import { ENTRY_TYPES, ScaffoldError, newEntry, type KnownImage } from '../src/lib/scaffold.ts';
+import { ENTRY_TYPES, ScaffoldError, newEntry, type KnownImage } from './lib/scaffold.ts';
 import { readFrontMatter } from '../src/lib/translation-status.ts';
 import { parseCli } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run new -- <type> --locale <xx> --title "…" [options]
-  <type>               ${Object.keys(ENTRY_TYPES).join(', ')}
+  <type>               ${[...ENTRY_TYPES.keys()].join(', ')}
   --locale <xx>        language folder, e.g. de
   --title "…"          the title
   --slug <name>        file name (default: from the title; needed for non-Latin titles)

@@ -14,10 +14,11 @@ import {
 } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { readCountryCodes } from '../src/lib/countries.ts';
+import { CONFIG } from '../src/site.ts';
 import { datasetCsv, mergeExports, parseExport, type LoadedExport } from '../src/lib/stats.ts';
 
-const contentDir = resolve(process.env.PORTAL_CONTENT_DIR ?? 'content');
-const outDir = resolve(process.env.PORTAL_GENERATED_DIR ?? '.generated', 'stats');
+const contentDir = resolve(CONFIG.paths.content);
+const outDir = resolve(CONFIG.paths.generated, 'stats');
 const exportsDir = join(contentDir, 'stats', 'exports');
 const shown = (path: string) => relative(process.cwd(), path) || path;
 

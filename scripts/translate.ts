@@ -6,9 +6,9 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { contentDir } from '../src/lib/content-folder.ts';
+import { contentDir } from '../src/data/content-folder.ts';
 import { LOCALE_DEFINITIONS } from '../src/i18n/locales.ts';
-import { ScaffoldError, startTranslation, withTranslatedFrom } from '../src/lib/scaffold.ts';
+import { ScaffoldError, startTranslation, withTranslatedFrom } from './lib/scaffold.ts';
 import { TRANSLATABLE, contentVersion, recordedOriginal } from '../src/lib/translation-status.ts';
 import { parseCli } from './lib/cli.ts';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import en from '../src/i18n/strings/en.ts';
 import { LOCALE_DEFINITIONS, SOURCE_LOCALE } from '../src/i18n/locales.ts';
-import { readContentFolder } from '../src/lib/content-folder.ts';
+import { readContentFolder } from '../src/data/content-folder.ts';
 import { readEntries, translationStatus, uiCoverage } from '../src/lib/translation-status.ts';
 
 const { values } = parseArgs({

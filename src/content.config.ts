@@ -2,19 +2,14 @@
 import { lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection, type SchemaContext } from 'astro:content';
+import type { CollectionConfig } from 'astro/content/config';
 import { file, glob } from 'astro/loaders';
-import {
-  countrySchema,
-  eventSchema,
-  newsSchema,
-  pageSchema,
-  prizeYearSchema,
-  projectSchema,
-  recognitionSchema,
-} from './lib/schemas.ts';
+import { countrySchema, prizeYearSchema } from './lib/schemas.ts';
 import { readCountryCodes } from './lib/countries.ts';
+import { COLLECTION_IDS, contentOf, type CollectionId, type SECTIONS } from './lib/sections.ts';
+import { CONFIG } from './site.ts';
 
-const contentDir = process.env.PORTAL_CONTENT_DIR ?? './content';
+const contentDir = CONFIG.paths.content;
 const countriesFile = `${contentDir}/countries.json`;
 const countryCodes = readCountryCodes(readFileSync(countriesFile, 'utf8'), countriesFile);
 
@@ -27,7 +22,10 @@ for (const path of readdirSync(contentDir, { recursive: true, encoding: 'utf8' }
 const notSvg = { error: 'SVG images are not accepted: export the image as PNG or WebP' };
 type ImageField = SchemaContext['image'];
 const rasterImage = (image: ImageField) =>
-  image().refine((metadata) => metadata.format !== 'svg', notSvg);
+  image().refine(
+    (metadata) => metadata.format !== 'svg',
+    notSvg,
+  ) as unknown as ReturnType<ImageField>;
 
 /** `<locale>/<slug>.md|mdx` keeps its path as the id, so translations share a slug. */
 function localeFolders(collection: string) {
@@ -38,21 +36,26 @@ function localeFolders(collection: string) {
   });
 }
 
+/** Each section's collection, typed by its schema (src/lib/sections.ts). */
+type SectionCollections = {
+  [C in CollectionId]: CollectionConfig<
+    ReturnType<(typeof SECTIONS)[C]['content']['schema']>,
+    ReturnType<typeof localeFolders>
+  >;
+};
+
+const sectionCollections = Object.fromEntries(
+  COLLECTION_IDS.map((id) => [
+    id,
+    defineCollection({
+      loader: localeFolders(id),
+      schema: ({ image }) => contentOf(id).schema(rasterImage(image), countryCodes),
+    }),
+  ]),
+) as SectionCollections;
+
 export const collections = {
-  pages: defineCollection({ loader: localeFolders('pages'), schema: pageSchema }),
-  news: defineCollection({
-    loader: localeFolders('news'),
-    schema: ({ image }) => newsSchema(rasterImage(image), countryCodes),
-  }),
-  projects: defineCollection({
-    loader: localeFolders('projects'),
-    schema: ({ image }) => projectSchema(rasterImage(image), countryCodes),
-  }),
-  recognition: defineCollection({
-    loader: localeFolders('recognition'),
-    schema: recognitionSchema,
-  }),
-  events: defineCollection({ loader: localeFolders('events'), schema: eventSchema }),
+  ...sectionCollections,
   countries: defineCollection({ loader: file(countriesFile), schema: countrySchema }),
   prizes: defineCollection({ loader: file(`${contentDir}/prizes.json`), schema: prizeYearSchema }),
 };

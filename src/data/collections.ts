@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { aboutMenu, type MenuItem } from '../lib/menu.ts';
 import { checkPrizeWinners } from '../lib/prizes.ts';
+import type { CollectionId } from '../lib/sections.ts';
 import {
   indexTranslations,
   localizedRoutes,
@@ -14,8 +15,8 @@ import {
 } from '../lib/translations.ts';
 import { ALL_LOCALES, CONFIG, LOCALE_CODES, SOURCE_LOCALE } from '../site.ts';
 
-/** Collections whose entries live in locale folders. */
-export type LocalizedCollection = 'pages' | 'news' | 'projects' | 'recognition' | 'events';
+/** Collections whose entries live in locale folders: those of the section registry. */
+export type LocalizedCollection = CollectionId;
 
 /** An entry of a localized collection with its locale and shared slug. */
 export type Localized<C extends LocalizedCollection> = CollectionEntry<C> & {

@@ -2,7 +2,7 @@
  * The translation status of this build's content, read from the content folder (the files, not
  * the collections: a version is the hash of the file an editor wrote).
  */
-import { readContentFolder } from '../lib/content-folder.ts';
+import { readContentFolder } from './content-folder.ts';
 import { readEntries, translationStatus, type LocaleStatus } from '../lib/translation-status.ts';
 import { LOCALE_CODES, SOURCE_LOCALE } from '../site.ts';
 

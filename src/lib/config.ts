@@ -19,7 +19,29 @@ export interface PortalConfig {
    * still link to every locale in `locales`. Defaults to all of them.
    */
   readonly renderLocales: readonly string[];
+  /** Folders, relative to the project unless absolute (each env variable has one default here). */
+  readonly paths: PortalPaths;
 }
+
+/** Where a build reads and writes: PORTAL_CONTENT_DIR, PORTAL_GENERATED_DIR, PORTAL_OUT_DIR, PORTAL_CACHE_DIR. */
+export interface PortalPaths {
+  /** Editors' content (`content/`; fixtures use their own). */
+  readonly content: string;
+  /** What `npm run stats` generates for the pages (`.generated/`). */
+  readonly generated: string;
+  /** The published site (`dist/`). */
+  readonly out: string;
+  /** Astro's cache, kept between builds (optimised images). */
+  readonly cache: string;
+}
+
+/** The folder defaults, declared once. */
+export const DEFAULT_PATHS: PortalPaths = {
+  content: 'content',
+  generated: '.generated',
+  out: 'dist',
+  cache: 'node_modules/.astro',
+};
 
 /** Thrown with every problem found, one per line, before any build work starts. */
 export class ConfigError extends Error {
@@ -128,6 +150,13 @@ export function parsePortalConfig(
   }
   const renderLocales = locales.filter((code) => render.includes(code));
 
+  const paths: PortalPaths = {
+    content: env.PORTAL_CONTENT_DIR?.trim() || DEFAULT_PATHS.content,
+    generated: env.PORTAL_GENERATED_DIR?.trim() || DEFAULT_PATHS.generated,
+    out: env.PORTAL_OUT_DIR?.trim() || DEFAULT_PATHS.out,
+    cache: env.PORTAL_CACHE_DIR?.trim() || DEFAULT_PATHS.cache,
+  };
+
   if (problems.length > 0 || !defaultLocale) throw new ConfigError(problems);
-  return { site, base, locales, defaultLocale, buildDate, mainSite, renderLocales };
+  return { site, base, locales, defaultLocale, buildDate, mainSite, renderLocales, paths };
 }

@@ -1,8 +1,7 @@
 /** What the search index knows about a page beyond its text: type, filters, sort date, image. */
 
-/** Page types a visitor can filter search results by. */
-export const SEARCH_TYPES = ['news', 'project', 'recognition', 'country', 'event', 'page'] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
+/** A page type a visitor can filter search results by: a section's `searchType` (src/lib/sections.ts). */
+export type SearchType = string;
 
 /** Sort key for pages without a date of their own: they come last in "newest first". */
 export const UNDATED = '0000-01-01';

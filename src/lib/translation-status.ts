@@ -6,26 +6,12 @@
  */
 import { createHash } from 'node:crypto';
 import { parse } from 'yaml';
+import { COLLECTION_IDS, isCollection, type CollectionId } from './sections.ts';
 import { expectedKeys } from './ui-strings.ts';
 
-/** Collections whose entries are translated file by file. */
-export const TRANSLATABLE = ['pages', 'news', 'projects', 'recognition', 'events'] as const;
-export type Translatable = (typeof TRANSLATABLE)[number];
-
-/**
- * Collections of the portal's own pages, which every locale must have in its own language
- * (translated, up to date and reviewed); other sections may stay in fewer locales.
- */
-export const PORTAL_WIDE: readonly Translatable[] = ['pages', 'recognition'];
-
-/** Where a collection's entries live below a locale, e.g. `news/` → `/de/news/<slug>/`. */
-export const SECTION_PATHS: Readonly<Record<Translatable, string>> = {
-  pages: '',
-  news: 'news/',
-  projects: 'projects/',
-  recognition: 'recognition/',
-  events: 'events/',
-};
+/** Collections whose entries are translated file by file: every section's collection. */
+export const TRANSLATABLE: readonly CollectionId[] = COLLECTION_IDS;
+export type Translatable = CollectionId;
 
 /** Front-matter field a translation records its original in (written by `npm run translate`). */
 export interface TranslatedFrom {
@@ -103,13 +89,12 @@ export function readEntries(
     const match = /^([a-z]+)\/([a-z]{2,3})\/([a-z0-9-]+)\.mdx?$/.exec(path);
     if (!match) continue;
     const [, collection = '', locale = '', slug = ''] = match;
-    if (!(TRANSLATABLE as readonly string[]).includes(collection) || !locales.includes(locale))
-      continue;
+    if (!isCollection(collection) || !locales.includes(locale)) continue;
     const source = read(path);
     const data = readFrontMatter(source);
     const translatedFrom = recordedOriginal(source);
     entries.push({
-      collection: collection as Translatable,
+      collection,
       locale,
       slug,
       file: `${contentPrefix}/${path}`,

@@ -3,9 +3,9 @@
  * locales (with html-validate) and the fixture mirror under /mirror/.
  */
 import { describe, expect, it } from 'vitest';
-import { htmlValidateConfig } from '../../src/lib/output-checks/html.ts';
-import { runOutputChecks } from '../../src/lib/output-checks/index.ts';
-import { formatProblem } from '../../src/lib/output-checks/site.ts';
+import { htmlValidateConfig } from '../../scripts/lib/output-checks/html.ts';
+import { runOutputChecks } from '../../scripts/lib/output-checks/index.ts';
+import { formatProblem } from '../../scripts/lib/output-checks/site.ts';
 import { FIXTURE_SITE, ROOT, fixtureOut } from '../support/paths.ts';
 
 async function problems(name: string, base: string, html: boolean) {

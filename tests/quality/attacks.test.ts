@@ -13,7 +13,7 @@ import {
   attributeValueProblem,
   elementVerdict,
 } from '../../src/lib/allowlist.ts';
-import { runOutputChecks } from '../../src/lib/output-checks/index.ts';
+import { runOutputChecks } from '../../scripts/lib/output-checks/index.ts';
 import { ATTACKS } from '../fixtures/attacks/cases.ts';
 import { FIXTURE_SITE, ROOT, TMP } from '../support/paths.ts';
 

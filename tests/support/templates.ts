@@ -4,8 +4,9 @@
  */
 import { join } from 'node:path';
 import { LOCALE_DEFINITIONS, SOURCE_LOCALE } from '../../src/i18n/locales.ts';
-import { readContentFolder } from '../../src/lib/content-folder.ts';
-import { SECTION_PATHS, readEntries, translationStatus } from '../../src/lib/translation-status.ts';
+import { readContentFolder } from '../../src/data/content-folder.ts';
+import { sectionSubpath } from '../../src/lib/sections.ts';
+import { readEntries, translationStatus } from '../../src/lib/translation-status.ts';
 import { ROOT } from './paths.ts';
 
 export const CODES: readonly string[] = LOCALE_DEFINITIONS.map((l) => l.code);
@@ -43,7 +44,7 @@ export function fallbackPaths(): Map<string, string> {
       const section = status.sections.find((s) => s.missing.length > 0);
       const missing = section?.missing[0];
       return section && missing
-        ? [[status.locale, `${SECTION_PATHS[section.collection]}${missing.slug}/`] as const]
+        ? [[status.locale, sectionSubpath(section.collection, { slug: missing.slug })] as const]
         : [];
     }),
   );

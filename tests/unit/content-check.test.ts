@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, type ContentFiles } from '../../src/lib/content-check.ts';
+import { checkContent, type ContentFiles } from '../../scripts/lib/content-check.ts';
 
 const COUNTRIES = JSON.stringify([
   { id: 'AT', programme: 'etwinning' },

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContentFiles, encodingProblem } from '../../scripts/lib/content-files.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { readContentFolder } from '../../src/lib/content-folder.ts';
+import { checkContent } from '../../scripts/lib/content-check.ts';
+import { readContentFolder } from '../../src/data/content-folder.ts';
 
 const PAGE = '---\ntitle: Café\ndescription: About.\nupdated: 2026-11-29\n---\n\nText.\n';
 

@@ -12,7 +12,7 @@ import {
   type Glossary,
   type GlossaryPage,
 } from '../../src/lib/glossary.ts';
-import { readContentFolder } from '../../src/lib/content-folder.ts';
+import { readContentFolder } from '../../src/data/content-folder.ts';
 import { readEntries } from '../../src/lib/translation-status.ts';
 
 const GLOSSARY_DIR = join(import.meta.dirname, '../../src/i18n/glossary');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALE_DEFINITIONS } from '../../src/i18n/locales.ts';
-import { readContentFolder } from '../../src/lib/content-folder.ts';
-import { PORTAL_WIDE, readEntries, translationStatus } from '../../src/lib/translation-status.ts';
+import { readContentFolder } from '../../src/data/content-folder.ts';
+import { PORTAL_WIDE_COLLECTIONS as PORTAL_WIDE } from '../../src/lib/sections.ts';
+import { readEntries, translationStatus } from '../../src/lib/translation-status.ts';
 
 // The portal's own pages are the part we write: every locale has each of them in its own
 // language, made from the current original and reviewed against it.

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, type ContentFiles } from '../../src/lib/content-check.ts';
+import { checkContent, type ContentFiles } from '../../scripts/lib/content-check.ts';
 import {
   ScaffoldError,
   newEntry,
   slugify,
   startTranslation,
   withTranslatedFrom,
-} from '../../src/lib/scaffold.ts';
+} from '../../scripts/lib/scaffold.ts';
 import {
   contentVersion,
   readEntries,

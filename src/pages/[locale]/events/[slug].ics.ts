@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadLocalized, renderedRoutes } from '../../../data/collections.ts';
 import { icsCalendar } from '../../../lib/events.ts';
 import type { Resolved } from '../../../lib/translations.ts';
-import { absoluteUrl, localizedPath } from '../../../lib/urls.ts';
+import { absoluteUrl } from '../../../lib/urls.ts';
 import type { Localized } from '../../../data/collections.ts';
 import { BUILD_DATE, CONFIG, getLocale } from '../../../site.ts';
 
@@ -15,9 +15,9 @@ export const getStaticPaths = (async () => {
   }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ resolved: Resolved<Localized<'events'>> }> = ({ props }) => {
-  const { entry, locale } = props.resolved;
-  const url = absoluteUrl(CONFIG.site, localizedPath(CONFIG.base, locale, `events/${entry.slug}/`));
+export const GET: APIRoute<{ resolved: Resolved<Localized<'events'>> }> = ({ props, locals }) => {
+  const { entry } = props.resolved;
+  const url = absoluteUrl(CONFIG.site, locals.page.section('events', { slug: entry.slug }));
   const body = icsCalendar({
     uid: `${entry.slug}@${new URL(CONFIG.site).host}`,
     title: entry.data.title,

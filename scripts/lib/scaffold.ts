@@ -3,20 +3,17 @@
  * a translation that records which version of its original it translates (`npm run translate`).
  * Pure: the CLIs in scripts/ do the file work.
  */
-import { TOPICS } from './taxonomies.ts';
-import { contentVersion, type Translatable } from './translation-status.ts';
+import {
+  SCAFFOLD_TYPES,
+  contentOf,
+  type CollectionId,
+  type ScaffoldInput,
+} from '../../src/lib/sections.ts';
+import { TOPICS } from '../../src/lib/taxonomies.ts';
+import { contentVersion } from '../../src/lib/translation-status.ts';
 
-/** Entry types an editor can ask for, by the names used on the command line. */
-export const ENTRY_TYPES: Readonly<Record<string, Translatable>> = {
-  news: 'news',
-  project: 'projects',
-  projects: 'projects',
-  event: 'events',
-  events: 'events',
-  page: 'pages',
-  pages: 'pages',
-  recognition: 'recognition',
-};
+/** The types `npm run new` accepts, each with its section (from src/lib/sections.ts). */
+export const ENTRY_TYPES: ReadonlyMap<string, CollectionId> = SCAFFOLD_TYPES;
 
 /** A problem the editor can fix by changing the command. */
 export class ScaffoldError extends Error {}
@@ -75,137 +72,100 @@ export function likelyCountry(tag: string, countryCodes: readonly string[]): str
   return region && countryCodes.includes(region) ? region : undefined;
 }
 
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The section of `--type`, the locale and the file name, or the editor-facing problem. */
+function entryTarget(options: NewEntryOptions): { collection: CollectionId; slug: string } {
+  const collection = ENTRY_TYPES.get(options.type);
+  if (!collection)
+    throw new ScaffoldError(
+      `unknown type "${options.type}": use one of ${[...ENTRY_TYPES.keys()].join(', ')}`,
+    );
+  if (!options.locales.includes(options.locale))
+    throw new ScaffoldError(
+      `--locale "${options.locale}" is not a locale of the portal (known: ${options.locales.join(', ')})`,
+    );
+  const slug = options.slug ?? slugify(options.title.trim());
+  if (!SLUG.test(slug))
+    throw new ScaffoldError(
+      options.slug
+        ? `--slug "${options.slug}" must be lower-case Latin letters, digits and hyphens`
+        : `cannot make a file name from the title: add --slug in Latin letters, e.g. --slug first-project`,
+    );
+  return { collection, slug };
+}
+
+/** The countries an entry is about: given, else the locale's likely country, all checked. */
+function entryCountries(options: NewEntryOptions & { readonly tag: string }): string[] {
+  const countries = options.countries?.length
+    ? [...options.countries]
+    : [likelyCountry(options.tag, options.countryCodes) ?? options.countryCodes[0] ?? ''];
+  for (const code of countries) {
+    if (!options.countryCodes.includes(code))
+      throw new ScaffoldError(
+        `--country "${code}" is not a participating country (e.g. --country DE; the list is content/countries.json)`,
+      );
+  }
+  return countries;
+}
+
+/** What the section's template gets: the given values, checked, and the example values. */
+function scaffoldInput(options: NewEntryOptions & { readonly tag: string }): ScaffoldInput {
+  const title = options.title.trim();
+  const topic = options.topic ?? 'community';
+  if (!(TOPICS as readonly string[]).includes(topic))
+    throw new ScaffoldError(`--topic "${topic}" is not a topic: use one of ${TOPICS.join(', ')}`);
+  const { cover } = options;
+  return {
+    title,
+    description: options.description?.trim() || title,
+    today: options.today,
+    language: options.locale === 'no' ? 'nb' : options.locale,
+    countries: entryCountries(options),
+    allCountries: options.countryCodes,
+    topic,
+    review: '# Example value: replace it, then delete "sample: true".',
+    cover: () => {
+      if (!cover)
+        throw new ScaffoldError(
+          `a ${options.type} needs a cover image: add --cover <file in content/images/> --alt "what the image shows"`,
+        );
+      return [`cover:`, `  src: ${cover.src}`, `  alt: ${quote(cover.alt)}`];
+    },
+    required: (option, example) => {
+      const value = option === 'awarded-by' ? options.awardedBy?.trim() : undefined;
+      if (!value)
+        throw new ScaffoldError(
+          `--${option} is required for ${options.type}, e.g. --${option} "${example}"`,
+        );
+      return value;
+    },
+  };
+}
+
 /**
- * A new entry: its path below content/ and its text. Values the editor did not give are example
- * values, and the entry is marked `sample: true` (where the collection has it) until a person
- * replaces them, so nothing unchecked is published as fact.
+ * A new entry: its path below content/ and its text, from its section's template in the
+ * registry. Values the editor did not give are example values, and the entry is marked
+ * `sample: true` (where the collection has it) until a person replaces them, so nothing
+ * unchecked is published as fact.
  * @example newEntry({ type: 'news', locale: 'de', title: 'Neu', today: '2026-11-29', … }).path // 'news/de/neu.md'
  */
 export function newEntry(options: NewEntryOptions & { readonly tag: string }): {
   path: string;
   text: string;
 } {
-  const collection = ENTRY_TYPES[options.type];
-  if (!collection)
-    throw new ScaffoldError(
-      `unknown type "${options.type}": use one of ${Object.keys(ENTRY_TYPES).join(', ')}`,
-    );
-  if (!options.locales.includes(options.locale))
-    throw new ScaffoldError(
-      `--locale "${options.locale}" is not a locale of the portal (known: ${options.locales.join(', ')})`,
-    );
-  const title = options.title.trim();
-  if (!title) throw new ScaffoldError('--title is required, e.g. --title "Our first project"');
-  const slug = options.slug ?? slugify(title);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
-    throw new ScaffoldError(
-      options.slug
-        ? `--slug "${options.slug}" must be lower-case Latin letters, digits and hyphens`
-        : `cannot make a file name from the title: add --slug in Latin letters, e.g. --slug first-project`,
-    );
-  const description = options.description?.trim() || title;
-  const review = '# Example value: replace it, then delete "sample: true".';
-  const countries = options.countries?.length
-    ? options.countries
-    : [likelyCountry(options.tag, options.countryCodes) ?? options.countryCodes[0]];
-  for (const code of countries) {
-    if (!code || !options.countryCodes.includes(code))
-      throw new ScaffoldError(
-        `--country "${code ?? ''}" is not a participating country (e.g. --country DE; the list is content/countries.json)`,
-      );
-  }
-  const topic = options.topic ?? 'community';
-  if (!(TOPICS as readonly string[]).includes(topic))
-    throw new ScaffoldError(`--topic "${topic}" is not a topic: use one of ${TOPICS.join(', ')}`);
-  const cover = options.cover;
-  const coverLines = cover
-    ? [`cover:`, `  src: ${cover.src}`, `  alt: ${quote(cover.alt)}`]
-    : undefined;
-  const needCover = () => {
-    if (!coverLines)
-      throw new ScaffoldError(
-        `a ${options.type} needs a cover image: add --cover <file in content/images/> --alt "what the image shows"`,
-      );
-    return coverLines;
-  };
-
-  let lines: string[];
-  switch (collection) {
-    case 'pages':
-      lines = [
-        `title: ${quote(title)}`,
-        `description: ${quote(description)}`,
-        `order: 100`,
-        `updated: ${options.today}`,
-      ];
-      break;
-    case 'recognition':
-      if (!options.awardedBy?.trim())
-        throw new ScaffoldError(
-          '--awarded-by is required for recognition, e.g. --awarded-by "The National Support Service"',
-        );
-      lines = [
-        `title: ${quote(title)}`,
-        `description: ${quote(description)}`,
-        `awardedBy: ${quote(options.awardedBy.trim())}`,
-        `order: 100`,
-        `updated: ${options.today}`,
-      ];
-      break;
-    case 'news':
-      lines = [
-        `title: ${quote(title)}`,
-        `description: ${quote(description)}`,
-        `date: ${options.today}`,
-        `countries: [${countries.join(', ')}]`,
-        `topic: ${topic} # one of: ${TOPICS.join(', ')}`,
-        ...needCover(),
-        review,
-        `sample: true`,
-      ];
-      break;
-    case 'projects': {
-      const [first = '', second = first] = [...countries, ...options.countryCodes];
-      lines = [
-        `title: ${quote(title)}`,
-        `description: ${quote(description)}`,
-        review,
-        `partners:`,
-        `  - school: "Example School"`,
-        `    town: "Example Town"`,
-        `    country: ${first}`,
-        `  - school: "Sample School"`,
-        `    town: "Sample Town"`,
-        `    country: ${second}`,
-        `ageRange: { from: 12, to: 15 }`,
-        `subjects: [citizenship]`,
-        `languages: [${options.locale === 'no' ? 'nb' : options.locale}]`,
-        `start: ${options.today}`,
-        `end: ${options.today}`,
-        ...needCover(),
-        `sample: true`,
-      ];
-      break;
-    }
-    case 'events':
-      lines = [
-        `title: ${quote(title)}`,
-        `description: ${quote(description)}`,
-        review,
-        `type: online-seminar # or learning-event, conference`,
-        `start: ${options.today}T15:00:00+01:00`,
-        `end: ${options.today}T16:00:00+01:00`,
-        `language: ${options.locale === 'no' ? 'nb' : options.locale}`,
-        `audience: ${quote(title)}`,
-        `format: online # or on-site, with a location`,
-        `registration: https://example.org/register`,
-        `sample: true`,
-      ];
-      break;
-  }
+  if (!options.title.trim())
+    throw new ScaffoldError('--title is required, e.g. --title "Our first project"');
+  const { collection, slug } = entryTarget(options);
+  const input = scaffoldInput(options);
+  const lines = [
+    `title: ${quote(input.title)}`,
+    `description: ${quote(input.description)}`,
+    ...contentOf(collection).scaffold.lines(input),
+  ];
   return {
     path: `${collection}/${options.locale}/${slug}.md`,
-    text: `---\n${lines.join('\n')}\n---\n\n${description}\n`,
+    text: `---\n${lines.join('\n')}\n---\n\n${input.description}\n`,
   };
 }
 

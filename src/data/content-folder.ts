@@ -4,11 +4,19 @@
  */
 import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { ContentFiles } from './content-check.ts';
+import { CONFIG } from '../site.ts';
+
+/** What the checkers need from the file system, relative to the content folder. */
+export interface ContentFiles {
+  /** Every file below the content folder, as `collection/locale/name.md` style paths. */
+  readonly list: readonly string[];
+  read(path: string): string;
+  exists(path: string): boolean;
+}
 
 /** The content folder of this run. */
 export function contentDir(): string {
-  return resolve(process.env['PORTAL_CONTENT_DIR'] ?? 'content');
+  return resolve(CONFIG.paths.content);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Synthetic content for the build benchmark: every entry exists in every locale. */
-import { SUBJECTS, TOPICS } from './taxonomies.ts';
+import { SUBJECTS, TOPICS } from '../../src/lib/taxonomies.ts';
 
 const COUNTRIES = ['AT', 'BE', 'DE', 'ES', 'FR', 'IT', 'PL', 'PT', 'RO', 'SE', 'TR', 'UA'];
 

@@ -1,0 +1,295 @@
+/**
+ * Checks editors' content before a build and explains every problem in one line that names the
+ * file, the line where there is one, the field, and what is expected. Pure over a file reader so
+ * that it can be tested on fixtures and reused by the CLI (scripts/check-content.ts).
+ */
+import type { ContentFiles } from '../../src/data/content-folder.ts';
+import { LineCounter, parseDocument } from 'yaml';
+import { checkMarkupSafety } from '../../src/lib/markup-safety.ts';
+import { MDX_COMPONENTS } from '../../src/lib/mdx-components.ts';
+import { z } from 'zod';
+import { countrySchema, prizeYearSchema } from '../../src/lib/schemas.ts';
+import {
+  COLLECTION_IDS,
+  contentOf,
+  reservedSlugs,
+  type CollectionId,
+  type ImageSchema,
+} from '../../src/lib/sections.ts';
+
+export type { ContentFiles };
+
+function joinPath(dir: string, relative: string): string {
+  const parts = dir.split('/');
+  for (const part of relative.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.join('/');
+}
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (name, key) =>
+      typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key),
+    '',
+  );
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  if (issue.input === undefined && issue.path.length > 0) return 'is required';
+  if (issue.code === 'unrecognized_keys')
+    return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  return issue.message;
+}
+
+/** Front matter of a Markdown file, with the line of each value. */
+function frontMatter(source: string): {
+  data: unknown;
+  lineOf: (path: readonly PropertyKey[]) => number;
+  error?: string;
+  body?: { text: string; firstLine: number };
+} {
+  // A byte-order mark (some Windows editors write one) is not part of the text.
+  const text = source.replace(/^\uFEFF/, '');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  if (!match)
+    return {
+      data: undefined,
+      lineOf: () => 1,
+      error: 'no front matter: the file must start with a "---" block',
+    };
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(match[1] ?? '', { lineCounter });
+  const lineOf = (path: readonly PropertyKey[]) => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth) as (string | number)[], true) as
+        { range?: [number] } | undefined;
+      if (node?.range) return lineCounter.linePos(node.range[0]).line + 1;
+    }
+    return 2;
+  };
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0];
+    const line = first ? lineCounter.linePos(first.pos[0]).line + 1 : 2;
+    return {
+      data: undefined,
+      lineOf: () => line,
+      error: `the front matter is not valid YAML (${first?.message.split('\n')[0] ?? 'syntax error'})`,
+    };
+  }
+  const body = { text: text.slice(match[0].length), firstLine: match[0].split('\n').length };
+  return { data: doc.toJS(), lineOf, body };
+}
+
+function parseJson(files: ContentFiles, path: string, problems: string[]): unknown {
+  try {
+    return JSON.parse(files.read(path));
+  } catch (error) {
+    problems.push(
+      `content/${path} — not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return undefined;
+  }
+}
+
+/** Problems of content/countries.json; the codes of the valid countries. */
+function checkCountries(files: ContentFiles, problems: string[]): string[] {
+  if (!files.exists('countries.json')) {
+    problems.push('content/countries.json — missing: the list of participating countries');
+    return [];
+  }
+  const data = parseJson(files, 'countries.json', problems);
+  if (data === undefined) return [];
+  if (!Array.isArray(data)) {
+    problems.push('content/countries.json — expected a list of countries');
+    return [];
+  }
+  const codes: string[] = [];
+  data.forEach((row, i) => {
+    const result = countrySchema.safeParse(row, { reportInput: true });
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const field = issue.path.length ? `.${fieldName(issue.path)}` : '';
+        problems.push(`content/countries.json — [${i}]${field}: ${describe(issue)}`);
+      }
+    } else if (codes.includes(result.data.id)) {
+      problems.push(`content/countries.json — [${i}].id: "${result.data.id}" is listed twice`);
+    } else codes.push(result.data.id);
+  });
+  return codes;
+}
+
+/** Where an entry file sits: its locale and slug, or the problem with its place or name. */
+function placeOf(
+  collection: CollectionId,
+  path: string,
+  locales: readonly string[],
+): { locale: string; slug: string; name: string } | { problem: string } {
+  const file = `content/${path}`;
+  const parts = path.slice(collection.length + 1).split('/');
+  if (parts.length !== 2)
+    return {
+      problem: `${file} — must be directly in a locale folder: content/${collection}/<locale>/<name>.md`,
+    };
+  const [locale = '', name = ''] = parts;
+  const slug = name.replace(/\.mdx?$/, '');
+  if (!locales.includes(locale))
+    return {
+      problem: `${file} — "${locale}" is not a locale of the portal (known: ${locales.join(', ')})`,
+    };
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+    return {
+      problem: `${file} — file name "${slug}" must be lower-case letters, digits and hyphens (e.g. "my-first-project")`,
+    };
+  if (reservedSlugs(collection).includes(slug))
+    return {
+      problem: `${file} — file name "${slug}" is reserved for a listing page; choose another name`,
+    };
+  return { locale, slug, name };
+}
+
+/** The `translatedFrom` record must name another locale that has the original. */
+function checkTranslatedFrom(
+  files: ContentFiles,
+  collection: CollectionId,
+  place: { locale: string; slug: string; file: string },
+  data: unknown,
+  lineOf: (path: readonly PropertyKey[]) => number,
+): string[] {
+  const from = (data as { translatedFrom?: { locale: string } }).translatedFrom;
+  if (!from) return [];
+  const at = `${place.file}:${lineOf(['translatedFrom', 'locale'])} — field "translatedFrom.locale"`;
+  if (from.locale === place.locale)
+    return [`${at}: a translation cannot be made from its own locale`];
+  const original = `${collection}/${from.locale}/${place.slug}`;
+  if (files.exists(`${original}.md`) || files.exists(`${original}.mdx`)) return [];
+  return [
+    `${at}: the original content/${original}.md does not exist (a translation keeps the file name of its original)`,
+  ];
+}
+
+/** Problems of one entry file: front matter, markup safety, schema, translation record. */
+function checkEntry(
+  files: ContentFiles,
+  collection: CollectionId,
+  schema: z.ZodType,
+  path: string,
+  place: { locale: string; slug: string; name: string },
+): string[] {
+  const file = `content/${path}`;
+  const { data, lineOf, error, body } = frontMatter(files.read(path));
+  if (error) return [`${file}:${lineOf([])} — ${error}`];
+  const problems = body
+    ? checkMarkupSafety(
+        body.text,
+        file,
+        place.name.endsWith('.mdx') ? 'mdx' : 'md',
+        MDX_COMPONENTS,
+        body.firstLine,
+      )
+    : [];
+  const result = schema.safeParse(data ?? {}, { reportInput: true });
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const field = fieldName(issue.path);
+      problems.push(
+        `${file}:${lineOf(issue.path)} — ${field ? `field "${field}"` : 'front matter'}: ${describe(issue)}`,
+      );
+    }
+    return problems;
+  }
+  return [
+    ...problems,
+    ...checkTranslatedFrom(files, collection, { ...place, file }, result.data, lineOf),
+  ];
+}
+
+/** Every entry of one section's collection; the slugs it has (in any locale). */
+function checkCollection(
+  files: ContentFiles,
+  collection: CollectionId,
+  locales: readonly string[],
+  schemaFor: (dir: string) => z.ZodType,
+  problems: string[],
+): Set<string> {
+  const seen = new Map<string, string>();
+  const slugs = new Set<string>();
+  for (const path of files.list.filter((p) => p.startsWith(`${collection}/`)).sort()) {
+    if (!/\.mdx?$/.test(path)) continue;
+    const place = placeOf(collection, path, locales);
+    if ('problem' in place) {
+      problems.push(place.problem);
+      continue;
+    }
+    const key = `${place.locale}/${place.slug}`;
+    const other = seen.get(key);
+    if (other) {
+      problems.push(`content/${path} — duplicate: ${other} has the same name; keep one of them`);
+      continue;
+    }
+    seen.set(key, `content/${path}`);
+    slugs.add(place.slug);
+    problems.push(
+      ...checkEntry(
+        files,
+        collection,
+        schemaFor(path.slice(0, path.lastIndexOf('/'))),
+        path,
+        place,
+      ),
+    );
+  }
+  return slugs;
+}
+
+/** Problems of content/prizes.json: its schema, and every winner must be a project. */
+function checkPrizes(files: ContentFiles, projects: ReadonlySet<string>, problems: string[]) {
+  if (!files.exists('prizes.json')) return;
+  const prizes = parseJson(files, 'prizes.json', problems);
+  if (prizes === undefined) return;
+  if (!Array.isArray(prizes)) {
+    problems.push('content/prizes.json — expected a list of prize years');
+    return;
+  }
+  prizes.forEach((row, i) => {
+    const result = prizeYearSchema.safeParse(row, { reportInput: true });
+    if (!result.success) {
+      for (const issue of result.error.issues)
+        problems.push(`content/prizes.json — [${i}].${fieldName(issue.path)}: ${describe(issue)}`);
+      return;
+    }
+    result.data.categories.forEach((category, c) =>
+      category.winners.forEach((slug, w) => {
+        if (!projects.has(slug))
+          problems.push(
+            `content/prizes.json — [${i}].categories[${c}].winners[${w}]: "${slug}" is not a project (expected a file name in content/projects/<locale>/)`,
+          );
+      }),
+    );
+  });
+}
+
+/**
+ * Every problem in the content folder, one line each, in file order: the countries, each
+ * section's entries (every section of src/lib/sections.ts), then the prize results.
+ * @example checkContent(files, ['en', 'de']) // ['content/news/en/x.md:5 — field "topic": …']
+ */
+export function checkContent(files: ContentFiles, locales: readonly string[]): string[] {
+  const problems: string[] = [];
+  const countryCodes = checkCountries(files, problems);
+  // Schemas are built once per section; the image check reads the folder of the file checked.
+  let currentDir = '';
+  const image = z.string().refine((src) => files.exists(joinPath(currentDir, src)), {
+    error: (issue) =>
+      `image "${String(issue.input)}" not found (paths are relative to the file, e.g. "../../images/photo.jpg")`,
+  }) as unknown as ImageSchema;
+  const slugs = new Map<CollectionId, Set<string>>();
+  for (const collection of COLLECTION_IDS) {
+    const schema = contentOf(collection).schema(image, countryCodes);
+    const schemaFor = (dir: string) => ((currentDir = dir), schema);
+    slugs.set(collection, checkCollection(files, collection, locales, schemaFor, problems));
+  }
+  checkPrizes(files, slugs.get('projects') ?? new Set(), problems);
+  return problems;
+}
