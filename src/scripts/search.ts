@@ -2,8 +2,21 @@
  * The search page: queries Pagefind in the page's language (optionally merged with the
  * source-language "originals" bundle), with type/country/year filters, newest-first sorting and
  * our own translated strings. The state lives in the URL, so results can be shared and the
- * header form (a plain GET form) lands here with its query.
+ * header form (a plain GET form) lands here with its query. The DOM-free steps live in
+ * ./search-query.ts.
  */
+import {
+  FILTERS,
+  filterLabeller,
+  filterOptions,
+  readRequest,
+  resultsStatus,
+  searchOptions,
+  writeRequest,
+  type ChosenFilters,
+  type FilterName,
+  type SearchRequest,
+} from './search-query.ts';
 
 interface PagefindResultData {
   url: string;
@@ -32,214 +45,316 @@ interface Strings {
   types: Record<string, string>;
 }
 
+/** The page's settings, written as data attributes by src/pages/[locale]/search/index.astro. */
+interface Config {
+  strings: Strings;
+  /** BCP 47 tag of the page's language, for every formatter. */
+  lang: string;
+  base: string;
+  /** Folder of the page language's Pagefind bundle. */
+  bundle: string | undefined;
+  /** Folder of the source-language bundle, when the page is not in the source language. */
+  originals: string | undefined;
+  originalsLang: string | undefined;
+}
+
+/** The page's interactive elements. */
+interface Elements {
+  /** The heading that doubles as the polite live region. */
+  status: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  /** The "also search the originals" checkbox; absent on source-language pages. */
+  originals: HTMLInputElement | null;
+  sorts: HTMLInputElement[];
+}
+
+/** Locale-aware wording for filter values, dates, numbers and language names. */
+interface Formatters {
+  label: (name: FilterName, value: string) => string;
+  date: Intl.DateTimeFormat;
+  number: Intl.NumberFormat;
+  languageName: Intl.DisplayNames;
+}
+
+/** One page view's search: its fixed query, the ticked filters and the loaded index. */
+interface Session {
+  root: HTMLElement;
+  config: Config;
+  ui: Elements;
+  query: string;
+  chosen: ChosenFilters;
+  pagefind: Pagefind;
+  text: Formatters;
+  /** Counts runs, so that only the latest one writes to the page. */
+  generation: number;
+}
+
 const PAGE_SIZE = 10;
-const FILTERS = ['type', 'country', 'year'] as const;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) void start(root);
 
+/** Shows the scripted UI, restores the form from the URL, loads Pagefind and runs the search. */
 async function start(root: HTMLElement): Promise<void> {
-  const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
-  const lang = root.dataset.lang ?? document.documentElement.lang;
-  const base = root.dataset.base ?? '/';
+  const config = readConfig(root);
+  const ui = findElements(root);
+  revealScriptedUi(root);
+  if (!ui) return;
+  const request = readRequest(location.search);
+  restoreForm(ui, request);
+  // The originals index is merged in at load, so switching it means loading the page anew.
+  ui.originals?.addEventListener('change', () => ui.form.requestSubmit());
+  if (!request.query) {
+    ui.status.textContent = config.strings.prompt;
+    return;
+  }
+  ui.status.textContent = config.strings.loading;
+  const pagefind = await loadPagefind(config, ui.originals?.checked ?? false);
+  if (!pagefind) {
+    ui.status.textContent = config.strings.error;
+    return;
+  }
+  const { query, chosen } = request;
+  const text = makeFormatters(config);
+  const session: Session = { root, config, ui, query, chosen, pagefind, text, generation: 0 };
+  for (const radio of ui.sorts) radio.addEventListener('change', () => void runSearch(session));
+  await runSearch(session);
+}
+
+/** Reads the page's settings from the root's data attributes. */
+function readConfig(root: HTMLElement): Config {
+  return {
+    strings: JSON.parse(root.dataset.strings ?? '{}') as Strings,
+    lang: root.dataset.lang ?? document.documentElement.lang,
+    base: root.dataset.base ?? '/',
+    bundle: root.dataset.bundle,
+    originals: root.dataset.originals,
+    originalsLang: root.dataset.originalsLang,
+  };
+}
+
+/** Finds the interactive elements; undefined when the markup lacks one the script needs. */
+function findElements(root: HTMLElement): Elements | undefined {
   const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector);
   const status = $<HTMLElement>('[data-search-status]');
   const list = $<HTMLOListElement>('[data-search-results]');
   const more = $<HTMLButtonElement>('[data-search-more]');
   const form = $<HTMLFormElement>('[data-search-form]');
   const input = $<HTMLInputElement>('input[name="q"]');
+  if (!status || !list || !more || !form || !input) return undefined;
   const originals = $<HTMLInputElement>('[data-search-originals]');
-  $('[data-search-noscript]')?.setAttribute('hidden', '');
-  $('[data-search-ui]')?.removeAttribute('hidden');
-  if (!status || !list || !more || !form || !input) return;
+  const sorts = [...root.querySelectorAll<HTMLInputElement>('[data-search-sort]')];
+  return { status, list, more, form, input, originals, sorts };
+}
 
-  const params = new URLSearchParams(location.search);
-  const query = (params.get('q') ?? '').trim();
-  input.value = query;
-  if (originals) originals.checked = params.get('originals') === '1';
-  const chosen = Object.fromEntries(FILTERS.map((name) => [name, new Set(params.getAll(name))]));
-  for (const radio of root.querySelectorAll<HTMLInputElement>('[data-search-sort]')) {
-    radio.checked = radio.value === (params.get('sort') ?? '');
-  }
-  originals?.addEventListener('change', () => form.requestSubmit());
+/** Swaps the "search needs JavaScript" notice for the filters and results. */
+function revealScriptedUi(root: HTMLElement): void {
+  root.querySelector('[data-search-noscript]')?.setAttribute('hidden', '');
+  root.querySelector('[data-search-ui]')?.removeAttribute('hidden');
+}
 
-  if (!query) {
-    status.textContent = strings.prompt;
-    return;
-  }
-  status.textContent = strings.loading;
+/** Puts the URL's query, originals choice and sort back into the form. */
+function restoreForm(ui: Elements, request: SearchRequest): void {
+  ui.input.value = request.query;
+  if (ui.originals) ui.originals.checked = request.originals;
+  for (const radio of ui.sorts) radio.checked = radio.value === request.sort;
+}
 
-  let pagefind: Pagefind;
+/** Loads the page language's Pagefind index, merged with the originals when asked for. */
+async function loadPagefind(config: Config, withOriginals: boolean): Promise<Pagefind | undefined> {
   try {
-    pagefind = (await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base });
-    if (originals?.checked && root.dataset.originals) {
-      await pagefind.mergeIndex(root.dataset.originals, {
-        baseUrl: base,
-        language: root.dataset.originalsLang,
+    const pagefind = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: config.base });
+    if (withOriginals && config.originals) {
+      await pagefind.mergeIndex(config.originals, {
+        baseUrl: config.base,
+        language: config.originalsLang,
       });
     }
     // Loading the filter index first makes every search report its filter counts.
     await pagefind.filters();
+    return pagefind;
   } catch {
-    status.textContent = strings.error;
+    return undefined;
+  }
+}
+
+/** Builds the formatters for the page's language once, for every run. */
+function makeFormatters({ lang, strings }: Config): Formatters {
+  return {
+    label: filterLabeller(lang, strings.types),
+    date: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }),
+    number: new Intl.NumberFormat(lang),
+    languageName: new Intl.DisplayNames([lang], { type: 'language' }),
+  };
+}
+
+/** The search as the page now stands: the query, ticked filters, originals box and sort. */
+function currentRequest({ ui, query, chosen }: Session): SearchRequest {
+  return {
+    query,
+    originals: ui.originals?.checked ?? false,
+    sort: ui.sorts.find((radio) => radio.checked)?.value ?? '',
+    chosen,
+  };
+}
+
+/** Records the search in the URL, runs it and shows the outcome, unless a newer run started. */
+async function runSearch(session: Session): Promise<void> {
+  const current = ++session.generation;
+  const request = currentRequest(session);
+  // Replace, not push: a filter or sort refines the search rather than adding a history entry.
+  history.replaceState(null, '', writeRequest(request));
+  let search: PagefindSearch | null;
+  try {
+    search = await session.pagefind.search(session.query, searchOptions(request));
+  } catch {
+    session.ui.status.textContent = session.config.strings.error;
     return;
   }
+  if (!search || current !== session.generation) return;
+  const { strings, lang } = session.config;
+  const count = search.results.length;
+  session.ui.status.textContent = resultsStatus(strings, session.query, count, lang);
+  renderFilters(session, search.filters);
+  await showResults(session, search.results, current);
+}
 
-  const regionNames = new Intl.DisplayNames([lang], { type: 'region' });
-  const languageNames = new Intl.DisplayNames([lang], { type: 'language' });
-  const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
-  const plural = new Intl.PluralRules(lang);
-  const label = (name: string, value: string) =>
-    name === 'type'
-      ? (strings.types[value] ?? value)
-      : name === 'country'
-        ? (regionNames.of(value) ?? value)
-        : value;
-
-  const syncUrl = () => {
-    const next = new URLSearchParams();
-    next.set('q', query);
-    if (originals?.checked) next.set('originals', '1');
-    for (const name of FILTERS) for (const value of chosen[name] ?? []) next.append(name, value);
-    const sort = root.querySelector<HTMLInputElement>('[data-search-sort]:checked')?.value;
-    if (sort) next.set('sort', sort);
-    history.replaceState(null, '', `?${next}`);
-  };
-
-  const renderFilters = (counts: PagefindSearch['filters']) => {
-    for (const name of FILTERS) {
-      const box = root.querySelector<HTMLElement>(`[data-filter="${name}"] [data-filter-options]`);
-      if (!box) continue;
-      const values = Object.entries(counts[name] ?? {})
-        .filter(([value, count]) => count > 0 || chosen[name]?.has(value))
-        .sort(([a], [b]) =>
-          name === 'year' ? b.localeCompare(a) : label(name, a).localeCompare(label(name, b), lang),
-        );
-      box.replaceChildren(
-        ...values.map(([value, count]) => {
-          const wrapper = document.createElement('label');
-          wrapper.className = 'checkbox';
-          const box = document.createElement('input');
-          box.type = 'checkbox';
-          box.name = name;
-          box.value = value;
-          box.checked = chosen[name]?.has(value) ?? false;
-          box.addEventListener('change', () => {
-            if (box.checked) chosen[name]?.add(value);
-            else chosen[name]?.delete(value);
-            void run();
-          });
-          wrapper.append(box, ` ${label(name, value)} `);
-          const number = document.createElement('span');
-          number.className = 'count';
-          number.textContent = `(${new Intl.NumberFormat(lang).format(count)})`;
-          wrapper.append(number);
-          return wrapper;
-        }),
-      );
-      box.closest('fieldset')?.toggleAttribute('hidden', values.length === 0);
-    }
-  };
-
-  const renderResult = (data: PagefindResultData): HTMLLIElement => {
-    const item = document.createElement('li');
-    item.className = 'result';
-    if (data.meta.image) {
-      const image = document.createElement('img');
-      image.src = data.meta.image;
-      image.alt = '';
-      image.loading = 'lazy';
-      image.width = 160;
-      image.height = 90;
-      item.append(image);
-    }
-    const body = document.createElement('div');
-    const heading = document.createElement('h3');
-    const link = document.createElement('a');
-    link.href = data.url;
-    link.textContent = data.meta.title ?? data.url;
-    heading.append(link);
-    const facts = document.createElement('p');
-    facts.className = 'meta';
-    const type = data.filters.type?.[0];
-    facts.textContent = [
-      type ? strings.types[type] : undefined,
-      data.meta.date ? dates.format(new Date(data.meta.date)) : undefined,
-    ]
-      .filter(Boolean)
-      .join(' · ');
-    const excerpt = document.createElement('p');
-    excerpt.innerHTML = data.excerpt; // Pagefind escapes the excerpt and adds only <mark>.
-    body.append(heading, facts, excerpt);
-    const resultLocale = data.url.slice(base.length).split('/')[0] ?? '';
-    const resultLang = document.querySelector<HTMLAnchorElement>(
-      `.language-list a[href^="${base}${resultLocale}/"]`,
-    )?.lang;
-    if (resultLang && resultLang !== lang) {
-      link.lang = resultLang;
-      excerpt.lang = resultLang;
-      const note = document.createElement('p');
-      note.className = 'badge';
-      note.textContent = strings.inLanguage.replace(
-        '{language}',
-        languageNames.of(resultLang) ?? resultLang,
-      );
-      body.append(note);
-    }
-    item.append(body);
-    return item;
-  };
-
-  let generation = 0;
-  async function run(): Promise<void> {
-    const current = ++generation;
-    syncUrl();
-    const filters = Object.fromEntries(
-      FILTERS.filter((name) => (chosen[name]?.size ?? 0) > 0).map((name) => [
-        name,
-        { any: [...(chosen[name] ?? [])] },
-      ]),
+/** Redraws each filter's checkboxes from the latest counts, hiding a filter with none. */
+function renderFilters(session: Session, counts: PagefindSearch['filters']): void {
+  for (const name of FILTERS) {
+    const selector = `[data-filter="${name}"] [data-filter-options]`;
+    const box = session.root.querySelector<HTMLElement>(selector);
+    if (!box) continue;
+    const label = (value: string) => session.text.label(name, value);
+    const chosen = session.chosen[name];
+    const options = filterOptions(name, counts[name] ?? {}, chosen, label, session.config.lang);
+    box.replaceChildren(
+      ...options.map(([value, count]) => renderFilterOption(session, name, value, count)),
     );
-    const newest =
-      root.querySelector<HTMLInputElement>('[data-search-sort]:checked')?.value === 'newest';
-    let search: PagefindSearch | null;
-    try {
-      search = await pagefind.search(query, {
-        filters,
-        ...(newest ? { sort: { date: 'desc' } } : {}),
-      });
-    } catch {
-      status!.textContent = strings.error;
-      return;
-    }
-    if (!search || current !== generation) return;
-    const count = search.results.length;
-    const template = strings.results[plural.select(count)] ?? strings.results.other ?? '';
-    status!.textContent =
-      count === 0
-        ? strings.none.replace('{query}', query)
-        : template
-            .replace('{count}', new Intl.NumberFormat(lang).format(count))
-            .replace('{query}', query);
-    renderFilters(search.filters);
-    list!.replaceChildren();
-    let shown = 0;
-    const showMore = async () => {
-      const batch = await Promise.all(
-        search.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()),
-      );
-      if (current !== generation) return;
-      list!.append(...batch.map(renderResult));
-      shown += batch.length;
-      more!.hidden = shown >= count;
-    };
-    more!.onclick = () => void showMore();
-    await showMore();
+    box.closest('fieldset')?.toggleAttribute('hidden', options.length === 0);
   }
+}
 
-  for (const radio of root.querySelectorAll<HTMLInputElement>('[data-search-sort]')) {
-    radio.addEventListener('change', () => void run());
+/** One filter checkbox with its label and count; ticking or unticking it runs the search. */
+function renderFilterOption(
+  session: Session,
+  name: FilterName,
+  value: string,
+  count: number,
+): HTMLLabelElement {
+  const chosen = session.chosen[name];
+  const wrapper = document.createElement('label');
+  wrapper.className = 'checkbox';
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.name = name;
+  box.value = value;
+  box.checked = chosen.has(value);
+  box.addEventListener('change', () => {
+    if (box.checked) chosen.add(value);
+    else chosen.delete(value);
+    void runSearch(session);
+  });
+  wrapper.append(box, ` ${session.text.label(name, value)} `);
+  const number = document.createElement('span');
+  number.className = 'count';
+  number.textContent = `(${session.text.number.format(count)})`;
+  wrapper.append(number);
+  return wrapper;
+}
+
+/** Empties the list, shows the first page of results and lets "more" add the next page. */
+async function showResults(
+  session: Session,
+  results: PagefindSearch['results'],
+  current: number,
+): Promise<void> {
+  const { list, more } = session.ui;
+  list.replaceChildren();
+  let shown = 0;
+  const showMore = async () => {
+    const batch = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+    if (current !== session.generation) return;
+    list.append(...batch.map((data) => renderResult(session, data)));
+    shown += batch.length;
+    more.hidden = shown >= results.length;
+  };
+  more.onclick = () => void showMore();
+  await showMore();
+}
+
+/** One result: thumbnail, linked title, type and date, excerpt, and a note if in another language. */
+function renderResult(session: Session, data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'result';
+  if (data.meta.image) item.append(resultImage(data.meta.image));
+  const body = document.createElement('div');
+  const heading = document.createElement('h3');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+  const excerpt = document.createElement('p');
+  excerpt.innerHTML = data.excerpt; // Pagefind escapes the excerpt and adds only <mark>.
+  body.append(heading, resultFacts(session, data), excerpt);
+  const resultLang = foreignLanguage(session.config, data.url);
+  if (resultLang) {
+    link.lang = resultLang;
+    excerpt.lang = resultLang;
+    body.append(languageNote(session, resultLang));
   }
-  await run();
+  item.append(body);
+  return item;
+}
+
+/** A result's thumbnail: decorative, lazy, with its size reserved. */
+function resultImage(src: string): HTMLImageElement {
+  const image = document.createElement('img');
+  image.src = src;
+  image.alt = '';
+  image.loading = 'lazy';
+  image.width = 160;
+  image.height = 90;
+  return image;
+}
+
+/** A result's type and date, as "News · 3 Mar 2026". */
+function resultFacts({ config, text }: Session, data: PagefindResultData): HTMLParagraphElement {
+  const facts = document.createElement('p');
+  facts.className = 'meta';
+  const type = data.filters.type?.[0];
+  facts.textContent = [
+    type ? config.strings.types[type] : undefined,
+    data.meta.date ? text.date.format(new Date(data.meta.date)) : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return facts;
+}
+
+/**
+ * The language of a result's page when it is not the page's own (an original merged in),
+ * taken from the language menu's link to that locale.
+ */
+function foreignLanguage({ base, lang }: Config, url: string): string | undefined {
+  const locale = url.slice(base.length).split('/')[0] ?? '';
+  const resultLang = document.querySelector<HTMLAnchorElement>(
+    `.language-list a[href^="${base}${locale}/"]`,
+  )?.lang;
+  return resultLang && resultLang !== lang ? resultLang : undefined;
+}
+
+/** The "In English" note under a result in another language. */
+function languageNote({ config, text }: Session, resultLang: string): HTMLParagraphElement {
+  const note = document.createElement('p');
+  note.className = 'badge';
+  note.textContent = config.strings.inLanguage.replace(
+    '{language}',
+    text.languageName.of(resultLang) ?? resultLang,
+  );
+  return note;
 }
