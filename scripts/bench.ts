@@ -75,7 +75,7 @@ function timedBuild(args: string[], outDir: string, rssFile: string) {
       PORTAL_LOCALES: locales.join(','),
       NODE_OPTIONS:
         `${process.env.NODE_OPTIONS ?? ''} --import ${join(root, 'scripts/lib/report-max-rss.mjs')}`.trim(),
-      PORTAL_MAX_RSS_FILE: rssFile,
+      BENCH_MAX_RSS_FILE: rssFile,
     },
   });
   const seconds = (performance.now() - started) / 1000;

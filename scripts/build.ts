@@ -15,12 +15,19 @@ import { CONFIG } from '../src/site.ts';
 const { values } = parseArgs({ options: { locales: { type: 'string' }, out: { type: 'string' } } });
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(values.out ?? CONFIG.paths.out);
-if (values.locales) process.env.PORTAL_RENDER_LOCALES = values.locales;
+// A shard renders only its locales: the steps below get the setting in their environment.
+const env: NodeJS.ProcessEnv = values.locales
+  ? { ...process.env, PORTAL_RENDER_LOCALES: values.locales }
+  : process.env;
 const next = `${out}.next`;
 const previous = `${out}.previous`;
 
-function step(label: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env });
+function step(label: string, args: string[], extra: NodeJS.ProcessEnv = {}): void {
+  const result = spawnSync(process.execPath, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...env, ...extra },
+  });
   if (result.status !== 0) {
     rmSync(next, { recursive: true, force: true });
     console.error(
@@ -34,7 +41,6 @@ rmSync(next, { recursive: true, force: true });
 step('the content check', [join(root, 'scripts/check-content.ts')]);
 step('the statistics', [join(root, 'scripts/stats.ts')]);
 step('astro build', [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-  ...process.env,
   PORTAL_OUT_DIR: next,
 });
 // The build checks its own output: nothing from another host, no inline code, no redirect.

@@ -1,8 +1,8 @@
 // Loaded with `node --import` by the benchmark: appends this process's peak resident memory
-// (KiB) to PORTAL_MAX_RSS_FILE when it exits, so the bench can report the build's peak.
+// (KiB) to BENCH_MAX_RSS_FILE when it exits, so the bench can report the build's peak.
 import { appendFileSync } from 'node:fs';
 
-const file = process.env.PORTAL_MAX_RSS_FILE;
+const file = process.env.BENCH_MAX_RSS_FILE;
 if (file) {
   process.on('exit', () => {
     appendFileSync(file, `${process.resourceUsage().maxRSS}\n`);

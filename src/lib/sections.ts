@@ -325,6 +325,7 @@ export const SECTIONS = {
   },
   search: { segment: 'search', name: 'search.title' },
   'translation-status': { segment: 'translation-status', name: 'status.title' },
+  // New sections go above this line (docs/sections.md).
 } as const satisfies Record<string, SectionDefinition>;
 
 /** Files and pages at a locale's root that are no section of their own. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureOut } from '../support/paths.ts';
 import { htmlFiles, page } from '../support/html.ts';
 
-const OUT = fixtureOut('rtl');
+const OUT = fixtureOut('extension');
 
 describe('an added right-to-left locale', () => {
   it('builds only the requested locales', () => {

@@ -300,3 +300,27 @@ describe('host configuration', () => {
     }
   });
 });
+
+describe('footer and home links', () => {
+  const footerPages = ['statement'];
+  const aboutPages = ['alpha', 'beta', 'delta', 'gamma'];
+
+  it('every footer links the footer pages and the translation status', () => {
+    for (const code of CODES) {
+      const footer = page(OUT, `${code}/news/index.html`)
+        .querySelectorAll('footer a')
+        .map((a) => a.getAttribute('href'));
+      for (const slug of [...footerPages, 'translation-status'])
+        expect(footer, code).toContain(`${BASE}${code}/${slug}/`);
+    }
+  });
+
+  it('every home page leads to every about page (not the footer ones)', () => {
+    for (const code of CODES) {
+      const hrefs = page(OUT, `${code}/index.html`)
+        .querySelectorAll('section[aria-labelledby="about-title"] .card a')
+        .map((a) => a.getAttribute('href'));
+      expect(hrefs.sort(), code).toEqual(aboutPages.map((slug) => `${BASE}${code}/${slug}/`));
+    }
+  });
+});

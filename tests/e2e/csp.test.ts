@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from '../../src/lib/security-headers.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { fixtureOut } from '../support/paths.ts';
+import { FIXTURE, TEMPLATES } from '../support/templates.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
 
 let browser: Browser;
@@ -13,7 +13,7 @@ beforeAll(async () => {
   const headers = Object.fromEntries(securityHeaders().map((h) => [h.name, h.value]));
   [browser, server] = await Promise.all([
     launchBrowser(),
-    serveStatic(fixtureOut('shipped'), '/', headers),
+    serveStatic(FIXTURE.out, FIXTURE.base, headers),
   ]);
 });
 
@@ -23,17 +23,13 @@ afterAll(async () => {
 });
 
 describe('Content-Security-Policy', () => {
+  // The root pages, every template (in locales of different scripts), and a missing page.
+  const locales = ['de', 'tr', 'fr', 'el'];
   const pages = [
-    '/',
-    '/?choose',
-    '/de/',
-    '/de/news/',
-    '/de/news/turkey-in-numbers-2021/',
-    '/tr/projects/water-around-us/',
-    '/fr/stats/',
-    '/en/stats/tr/',
-    '/el/events/annual-conference-2026/',
-    '/de/no-such-page/',
+    FIXTURE.base,
+    `${FIXTURE.base}?choose`,
+    ...TEMPLATES.map(([, path], i) => `${FIXTURE.base}${locales[i % locales.length]}/${path}`),
+    `${FIXTURE.base}de/no-such-page/`,
   ];
 
   for (const path of pages) {
@@ -47,8 +43,8 @@ describe('Content-Security-Policy', () => {
           );
         });
       });
-      await page.goto(`${server.origin}${path}`);
-      await page.waitForLoadState('networkidle');
+      // Content pages run no script: a violation is reported while the page loads.
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
       expect(
         await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
       ).toEqual([]);
@@ -67,7 +63,7 @@ describe('Content-Security-Policy', () => {
         );
       });
     });
-    await page.goto(`${server.origin}/de/search/?q=Schule&originals=1`);
+    await page.goto(`${server.origin}${FIXTURE.base}de/search/?q=fixture&originals=1`);
     await page.waitForSelector('.result');
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/\d/);
     expect(violations).toEqual([]);

@@ -30,7 +30,8 @@ beforeAll(async () => {
   if (!NGINX) throw new Error('nginx not found: install it (apt-get install nginx); .ci/run does');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'srv'), { recursive: true });
-  // The root site at /, the mirror fixture under /mirror/ — two servers, one config each.
+  // A site at / (the extension fixture: en, ar) and the mirror fixture under /mirror/: two
+  // servers, one generated config each.
   symlinkSync(fixtureOut('mirror'), join(dir, 'srv', 'mirror'));
   const port = await freePort();
   const rootPort = await freePort();
@@ -57,7 +58,7 @@ http {
   client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fcgi;
   uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
   ${server(port, join(dir, 'srv'), join(fixtureOut('mirror'), '_nginx-headers.conf'))}
-  ${server(rootPort, fixtureOut('shipped'), join(fixtureOut('shipped'), '_nginx-headers.conf'))}
+  ${server(rootPort, fixtureOut('extension'), join(fixtureOut('extension'), '_nginx-headers.conf'))}
 }
 `,
   );
@@ -87,11 +88,11 @@ afterAll(() => {
 const get = (url: string) => fetch(url, { redirect: 'manual' });
 
 describe.each([
-  ['/', () => rootOrigin, ''],
-  ['/mirror/', () => origin, '/mirror'],
-])('nginx serving the site at %s', (_, host, base) => {
+  ['/', () => rootOrigin, '', 'ar'],
+  ['/mirror/', () => origin, '/mirror', 'de'],
+])('nginx serving the site at %s', (_, host, base, locale) => {
   it('answers pages with 200, HTML and the security headers', async () => {
-    const response = await get(`${host()}${base}/de/`);
+    const response = await get(`${host()}${base}/${locale}/`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
@@ -101,21 +102,21 @@ describe.each([
       'max-age=31536000; includeSubDomains',
     );
     expect(response.headers.get('cache-control')).toContain('max-age=300');
-    expect(await response.text()).toContain('<html lang="de"');
+    expect(await response.text()).toContain(`<html lang="${locale}"`);
   });
 
   it('redirects a folder without its slash', async () => {
-    const response = await get(`${host()}${base}/de`);
+    const response = await get(`${host()}${base}/${locale}`);
     expect(response.status).toBe(301);
-    expect(response.headers.get('location')).toMatch(new RegExp(`${base}/de/$`));
+    expect(response.headers.get('location')).toMatch(new RegExp(`${base}/${locale}/$`));
   });
 
   it('answers a missing page with 404 in the language of its folder', async () => {
-    const response = await get(`${host()}${base}/tr/no-such-page/`);
+    const response = await get(`${host()}${base}/${locale}/no-such-page/`);
     expect(response.status).toBe(404);
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     const html = await response.text();
-    expect(html).toContain('<html lang="tr"');
+    expect(html).toContain(`<html lang="${locale}"`);
     const outside = await get(`${host()}${base}/no-such-folder/`);
     expect(outside.status).toBe(404);
     expect(await outside.text()).toContain('data-not-found');

@@ -12,20 +12,18 @@ import { fixtureOut } from '../support/paths.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
 
 let browser: Browser;
-let shipped: RunningServer;
 let mirror: RunningServer;
 
 beforeAll(async () => {
-  [browser, shipped, mirror] = await Promise.all([
+  [browser, mirror] = await Promise.all([
     launchBrowser(),
-    serveStatic(fixtureOut('shipped'), '/'),
     serveStatic(fixtureOut('mirror'), '/mirror/'),
   ]);
 });
 
 afterAll(async () => {
   await browser?.close();
-  await Promise.all([shipped?.close(), mirror?.close()]);
+  await mirror?.close();
 });
 
 async function phone(javaScript = true): Promise<{ context: BrowserContext; page: Page }> {
@@ -62,12 +60,12 @@ describe('phone layout', () => {
   it('the home page’s first screen says what eTwinning is and leads to news and projects', async () => {
     const { context, page } = await phone(false);
     for (const code of ['en', 'lv', 'el']) {
-      await page.goto(`${shipped.origin}/${code}/`);
+      await page.goto(`${mirror.origin}/mirror/${code}/`);
       for (const selector of [
         'h1',
         '.hero .lead',
-        `.hero a[href="/${code}/news/"]`,
-        `.hero a[href="/${code}/projects/"]`,
+        `.hero a[href="/mirror/${code}/news/"]`,
+        `.hero a[href="/mirror/${code}/projects/"]`,
       ]) {
         const box = await page.locator(selector).boundingBox();
         expect(box, `${code}: ${selector}`).not.toBeNull();
@@ -84,7 +82,7 @@ describe('phone layout', () => {
 describe('the phone menu', () => {
   it('opens and closes with the keyboard, without JavaScript, and says whether it is open', async () => {
     const { context, page } = await phone(false);
-    await page.goto(`${shipped.origin}/de/news/`);
+    await page.goto(`${mirror.origin}/mirror/de/news/`);
     await expect.poll(() => page.locator('.main-nav').isVisible()).toBe(false);
     // Skip link, brand, then the menu.
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
@@ -138,7 +136,7 @@ describe('the phone menu', () => {
   it('is not there on wider screens: search, languages and navigation are shown at once', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${shipped.origin}/en/projects/`);
+    await page.goto(`${mirror.origin}/mirror/en/projects/`);
     expect(await page.locator('.site-menu-toggle').isVisible()).toBe(false);
     expect(await page.locator('.header-tools input[type="search"]').isVisible()).toBe(true);
     const tops = await page
@@ -154,7 +152,7 @@ describe('the phone menu', () => {
 describe('axe at phone width', () => {
   it('with the menu and the language list open', async () => {
     const { context, page } = await phone();
-    await page.goto(`${shipped.origin}/lt/countries/`);
+    await page.goto(`${mirror.origin}/mirror/lt/countries/`);
     await page.click('.site-menu-toggle');
     await page.click('.language-switcher summary');
     expect(await axeViolations(page)).toEqual([]);

@@ -9,7 +9,10 @@ let browser: Browser;
 let server: RunningServer;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(fixtureOut('rtl'), '/')]);
+  [browser, server] = await Promise.all([
+    launchBrowser(),
+    serveStatic(fixtureOut('extension'), '/'),
+  ]);
 });
 
 afterAll(async () => {

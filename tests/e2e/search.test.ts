@@ -1,26 +1,25 @@
-/** Search with Pagefind in Debian's Chromium: real queries against the built index. */
+/**
+ * Search with Pagefind in Debian's Chromium: real queries against the index of the `mirror`
+ * fixture (tests/fixtures/basic/content), served under its base path.
+ */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { fixtureOut } from '../support/paths.ts';
+import { FIXTURE, TEMPLATES } from '../support/templates.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
 
 let browser: Browser;
-let shipped: RunningServer;
 let mirror: RunningServer;
+const base = FIXTURE.base;
 
 beforeAll(async () => {
-  [browser, shipped, mirror] = await Promise.all([
-    launchBrowser(),
-    serveStatic(fixtureOut('shipped'), '/'),
-    serveStatic(fixtureOut('mirror'), '/mirror/'),
-  ]);
+  [browser, mirror] = await Promise.all([launchBrowser(), serveStatic(FIXTURE.out, base)]);
 });
 
 afterAll(async () => {
   await browser?.close();
-  await Promise.all([shipped?.close(), mirror?.close()]);
+  await mirror?.close();
 });
 
 async function search(origin: string, path: string): Promise<Page> {
@@ -48,47 +47,40 @@ async function filterCounts(page: Page, name: string): Promise<Record<string, st
 }
 
 describe('search in the visitor’s language', () => {
-  it('en: finds the podcast project first', async () => {
-    const page = await search(shipped.origin, '/en/search/?q=podcast');
-    expect((await titles(page))[0]).toBe('Our voices: a podcast by young Europeans');
-    expect((await hrefs(page))[0]).toBe('/en/projects/our-voices-podcast/');
+  it('en: finds the project first, linked under the base path', async () => {
+    const page = await search(mirror.origin, `${base}en/search/?q=river`);
+    expect((await titles(page))[0]).toBe('River project');
+    expect((await hrefs(page))[0]).toBe(`${base}en/projects/river-project/`);
     expect(await page.locator('[data-search-status]').textContent()).toMatch(
-      /^\d+ results? for “podcast”$/,
+      /^\d+ results? for “river”$/,
     );
+    expect((await hrefs(page)).every((h) => h?.startsWith(`${base}en/`))).toBe(true);
     await page.close();
   });
 
-  it('de: finds the German translation, with filter counts per type', async () => {
-    const page = await search(shipped.origin, '/de/search/?q=T%C3%BCrkei');
-    const found = await titles(page);
-    expect(found[0]).toBe('Türkei');
-    expect(found).toContain('Die Türkei in Zahlen: eTwinning im Jahr 2021');
+  it('de: finds the German pages, with filter counts per type and country', async () => {
+    const page = await search(mirror.origin, `${base}de/search/?q=Testmeldung`);
+    expect(await titles(page)).toEqual(['Testmeldung 14']);
     expect(await page.locator('[data-search-status]').textContent()).toBe(
-      '9 Ergebnisse für „Türkei“',
+      '1 Ergebnis für „Testmeldung“',
     );
-    expect(await filterCounts(page, 'type')).toEqual({
-      recognition: '(2)',
-      country: '(1)',
-      news: '(1)',
-      project: '(3)',
-      page: '(2)',
-    });
-    expect((await filterCounts(page, 'country')).TR).toBe('(5)');
+    expect(await filterCounts(page, 'type')).toEqual({ news: '(1)' });
+    expect((await filterCounts(page, 'country')).FR).toBe('(1)');
     await page.close();
   });
 
   it('tr: finds Turkish pages and narrows by a filter', async () => {
-    const page = await search(shipped.origin, '/tr/search/?q=masallar');
-    expect((await titles(page))[0]).toBe('Sınır tanımayan masallar');
+    const page = await search(mirror.origin, `${base}tr/search/?q=Gama`);
+    expect((await titles(page))[0]).toBe('Gama yalnızca Türkçe');
     await page.close();
-    const news = await search(shipped.origin, '/tr/search/?q=T%C3%BCrkiye&type=news');
-    expect(await hrefs(news)).toEqual(['/tr/news/turkey-in-numbers-2021/']);
-    expect(await news.locator('input[name="type"][value="news"]').isChecked()).toBe(true);
-    await news.close();
+    const pages = await search(mirror.origin, `${base}tr/search/?q=T%C3%BCrk%C3%A7e&type=page`);
+    expect((await hrefs(pages)).sort()).toEqual([`${base}tr/alpha/`, `${base}tr/gamma/`]);
+    expect(await pages.locator('input[name="type"][value="page"]').isChecked()).toBe(true);
+    await pages.close();
   });
 
   it('sorts newest first on request', async () => {
-    const page = await search(shipped.origin, '/en/search/?q=eTwinning&type=news&sort=newest');
+    const page = await search(mirror.origin, `${base}en/search/?q=fixture&type=news&sort=newest`);
     const dates = await page.locator('.result .meta').allTextContents();
     const parsed = dates.map((d) => Date.parse(d.split(' · ')[1] ?? ''));
     expect(parsed.length).toBeGreaterThan(3);
@@ -99,31 +91,21 @@ describe('search in the visitor’s language', () => {
 
 describe('untranslated pages', () => {
   it('are not returned in the visitor’s locale as fallbacks', async () => {
-    const page = await search(shipped.origin, '/de/search/?q=Georgia');
-    expect(await hrefs(page)).not.toContain('/de/news/ukraine-georgia-twinning/');
-    expect((await hrefs(page)).every((h) => h?.startsWith('/de/'))).toBe(true);
+    const page = await browser.newPage();
+    await page.goto(`${mirror.origin}${base}de/search/?q=river`);
+    await page.waitForSelector('[data-search-status]:not(:empty)');
+    expect(await hrefs(page)).not.toContain(`${base}de/projects/river-project/`);
+    expect((await hrefs(page)).every((h) => h?.startsWith(`${base}de/`))).toBe(true);
     await page.close();
   });
 
   it('are found in English when the visitor asks, labelled with their language', async () => {
-    const page = await search(shipped.origin, '/de/search/?q=Georgia&originals=1');
-    const links = await hrefs(page);
-    expect(links).toContain('/en/news/ukraine-georgia-twinning/');
-    const item = page.locator('.result', {
-      has: page.locator('a[href="/en/news/ukraine-georgia-twinning/"]'),
-    });
+    const page = await search(mirror.origin, `${base}de/search/?q=river&originals=1`);
+    const target = `${base}en/projects/river-project/`;
+    expect(await hrefs(page)).toContain(target);
+    const item = page.locator('.result', { has: page.locator(`a[href="${target}"]`) });
     expect(await item.locator('.badge').textContent()).toBe('Auf Englisch');
     expect(await item.locator('h3 a').getAttribute('lang')).toBe('en');
-    await page.close();
-  });
-});
-
-describe('under a base path', () => {
-  it('loads the index and links results under PORTAL_BASE', async () => {
-    const page = await search(mirror.origin, '/mirror/en/search/?q=fixture');
-    const links = await hrefs(page);
-    expect(links.length).toBeGreaterThan(0);
-    expect(links.every((h) => h?.startsWith('/mirror/en/'))).toBe(true);
     await page.close();
   });
 });
@@ -132,10 +114,10 @@ describe('without JavaScript', () => {
   it('the header form lands on the search page with the query, which explains itself', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${shipped.origin}/de/`);
+    await page.goto(`${mirror.origin}${base}de/`);
     await page.fill('header input[name="q"]', 'Projekt');
     await page.press('header input[name="q"]', 'Enter');
-    await page.waitForURL(`${shipped.origin}/de/search/?q=Projekt`);
+    await page.waitForURL(`${mirror.origin}${base}de/search/?q=Projekt`);
     expect(await page.locator('[data-search-noscript]').isVisible()).toBe(true);
     expect(await page.locator('[data-search-ui]').isVisible()).toBe(false);
     await context.close();
@@ -150,7 +132,7 @@ describe('weight', () => {
       const body = await response.body().catch(() => undefined);
       if (body) sizes.push({ url: response.url(), gzip: gzipSync(body).length });
     });
-    await page.goto(`${shipped.origin}/de/search/?q=Schule`);
+    await page.goto(`${mirror.origin}${base}de/search/?q=fixture&originals=1`);
     await page.waitForSelector('.result');
     await page.waitForLoadState('networkidle');
     const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
@@ -169,8 +151,8 @@ describe('weight', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    for (const path of ['/de/', '/de/news/', '/de/projects/water-around-us/'])
-      await page.goto(`${shipped.origin}${path}`);
+    for (const [, path] of TEMPLATES.filter(([name]) => !name.startsWith('search')))
+      await page.goto(`${mirror.origin}${base}de/${path}`);
     expect(scripts).toEqual([]);
     await page.close();
   });

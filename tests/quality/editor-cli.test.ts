@@ -1,4 +1,4 @@
-/** `npm run new`, `npm run translate` and `npm run translation-status` end to end on a copy of the content. */
+/** `npm run new`, `npm run translate` and `npm run translation-status` end to end on a copy of the fixture content. */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ function run(script: string, ...args: string[]) {
 beforeAll(() => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  cpSync(join(ROOT, 'tests/fixtures/basic/content'), content, { recursive: true });
 });
 
 describe('editors’ command line', () => {
@@ -43,37 +43,32 @@ describe('editors’ command line', () => {
   });
 
   it('translate: records the original’s version; status reports it outdated when the original changes', () => {
-    const original = 'content/news/en/first-project-tips.md';
+    const original = 'content/news/en/item-01.md';
     const started = run('translate.ts', original, '--to', 'sk');
     expect(started.status, started.stderr).toBe(0);
-    const translation = join(content, 'news/sk/first-project-tips.md');
+    const translation = join(content, 'news/sk/item-01.md');
     expect(readFileSync(translation, 'utf8')).toMatch(
       /translatedFrom:\n {2}locale: en\n {2}version: "[0-9a-f]{12}"\n---/,
     );
 
     const fresh = run('translation-status.ts', '--locale', 'sk');
-    expect(fresh.stdout).not.toContain('outdated:  content/news/sk/first-project-tips.md');
+    expect(fresh.stdout).not.toContain('outdated:  content/news/sk/item-01.md');
 
-    appendFileSync(join(content, 'news/en/first-project-tips.md'), '\nOne more tip.\n');
+    appendFileSync(join(content, 'news/en/item-01.md'), '\nOne more paragraph.\n');
     const stale = run('translation-status.ts', '--locale', 'sk');
-    expect(stale.stdout).toContain('outdated:  content/news/sk/first-project-tips.md');
+    expect(stale.stdout).toContain('outdated:  content/news/sk/item-01.md');
 
     const updated = run('translate.ts', original, '--to', 'sk', '--update');
     expect(updated.status, updated.stderr).toBe(0);
     const after = run('translation-status.ts', '--locale', 'sk');
-    expect(after.stdout).not.toContain('outdated:  content/news/sk/first-project-tips.md');
+    expect(after.stdout).not.toContain('outdated:  content/news/sk/item-01.md');
   });
 
   it('translate: refuses a translation as the source and an existing target', () => {
-    const fromTranslation = run(
-      'translate.ts',
-      'content/news/sk/first-project-tips.md',
-      '--to',
-      'cs',
-    );
+    const fromTranslation = run('translate.ts', 'content/news/sk/item-01.md', '--to', 'cs');
     expect(fromTranslation.stderr).toContain('is itself a translation from "en"');
-    expect(existsSync(join(content, 'news/cs/first-project-tips.md'))).toBe(false);
-    const exists = run('translate.ts', 'content/news/en/first-project-tips.md', '--to', 'sk');
+    expect(existsSync(join(content, 'news/cs/item-01.md'))).toBe(false);
+    const exists = run('translate.ts', 'content/news/en/item-01.md', '--to', 'sk');
     expect(exists.stderr).toContain('already exists');
   });
 

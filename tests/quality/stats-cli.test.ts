@@ -66,18 +66,4 @@ describe('npm run stats', () => {
     expect(readFileSync(join(generated, 'stats/stats.json'), 'utf8')).toBe(json);
     expect(readFileSync(join(generated, 'stats/stats.csv'), 'utf8')).toBe(csv);
   });
-
-  it('passes on the shipped exports, with Turkey’s real 2021 figures not marked as sample', () => {
-    const shipped = JSON.parse(readFileSync(join(ROOT, 'content/stats/exports/2021.json'), 'utf8'));
-    const tr = shipped.countries.find((c: { country: string }) => c.country === 'TR');
-    expect(tr).toEqual({
-      country: 'TR',
-      teachers: 226597,
-      schools: 50736,
-      projects: 40382,
-      sample: false,
-    });
-    const others = shipped.countries.filter((c: { country: string }) => c.country !== 'TR');
-    expect(others.every((c: { sample: boolean }) => c.sample)).toBe(true);
-  });
 });

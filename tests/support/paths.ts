@@ -6,6 +6,6 @@ export const TMP = join(ROOT, 'tests/.tmp');
 export const FIXTURE_SITE = 'https://portal.example.org';
 
 /** Output folder of a fixture build. */
-export function fixtureOut(name: 'mirror' | 'rtl' | 'shipped' | (string & {})): string {
+export function fixtureOut(name: 'mirror' | 'extension' | (string & {})): string {
   return join(TMP, `out-${name}`);
 }

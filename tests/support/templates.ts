@@ -1,59 +1,67 @@
 /**
- * One page of every template of the shipped site, locale-independent, and the page each locale
- * shows untranslated: the pages the browser tests visit in every locale.
+ * One page of every template, as the `mirror` fixture (tests/fixtures/basic/content, built under
+ * /mirror/) has them, and the page each locale shows untranslated: the pages the browser tests
+ * visit in every locale. Fixture entries only: editors can change the shipped content freely.
  */
 import { join } from 'node:path';
 import { LOCALE_DEFINITIONS, SOURCE_LOCALE } from '../../src/i18n/locales.ts';
 import { readContentFolder } from '../../src/data/content-folder.ts';
-import { sectionSubpath } from '../../src/lib/sections.ts';
+import { sectionSubpath as path } from '../../src/lib/sections.ts';
 import { readEntries, translationStatus } from '../../src/lib/translation-status.ts';
-import { ROOT } from './paths.ts';
+import { ROOT, fixtureOut } from './paths.ts';
 
 export const CODES: readonly string[] = LOCALE_DEFINITIONS.map((l) => l.code);
 
+/** The fixture site the browser tests visit. */
+export const FIXTURE = {
+  out: fixtureOut('mirror'),
+  base: '/mirror/',
+  content: join(ROOT, 'tests/fixtures/basic/content'),
+} as const;
+
 export const TEMPLATES = [
-  ['home', ''],
-  ['about page', 'what-is-etwinning/'],
-  ['accessibility statement', 'accessibility/'],
-  ['news listing', 'news/'],
-  ['news by topic', 'news/topic/inclusion/'],
-  ['news article', 'news/turkey-in-numbers-2021/'],
-  ['project gallery', 'projects/'],
-  ['projects by age', 'projects/age/12-15/'],
-  ['project', 'projects/water-around-us/'],
-  ['countries', 'countries/'],
-  ['country', 'countries/tr/'],
-  ['recognition', 'recognition/'],
-  ['recognition page', 'recognition/european-quality-label/'],
-  ['prize results', 'recognition/prizes/2026/'],
-  ['events', 'events/'],
-  ['event', 'events/annual-conference-2026/'],
-  ['statistics', 'stats/'],
-  ['country statistics', 'stats/tr/'],
-  ['search with results', 'search/?q=etwinning'],
-  ['translation status', 'translation-status/'],
+  ['home', path('home')],
+  ['about page', path('pages', { slug: 'alpha' })],
+  ['footer page', path('pages', { slug: 'statement' })],
+  ['news listing', path('news')],
+  ['news by topic', path('news', { topic: 'inclusion' })],
+  ['news article', path('news', { slug: 'item-01' })],
+  ['project gallery', path('projects')],
+  ['projects by age', path('projects', { age: '12-15' })],
+  ['project', path('projects', { slug: 'river-project' })],
+  ['countries', path('countries')],
+  ['country', path('countries', { slug: 'tr' })],
+  ['recognition', path('recognition')],
+  ['recognition page', path('recognition', { slug: 'fixture-label' })],
+  ['prize results', path('prizes', { slug: '2025' })],
+  ['events', path('events')],
+  ['event', path('events', { slug: 'future-seminar' })],
+  ['statistics', path('stats')],
+  ['country statistics', path('stats', { slug: 'tr' })],
+  ['search with results', path('search', { query: { q: 'fixture' } })],
+  ['translation status', path('translation-status')],
   ['404', '404/'],
 ] as const;
 
-/** A page each locale shows untranslated (its original with a notice). */
+/** A page each locale shows untranslated (its original with a notice), from the fixture content. */
 export function fallbackPaths(): Map<string, string> {
-  const content = readContentFolder(join(ROOT, 'content'));
+  const content = readContentFolder(FIXTURE.content);
   const entries = readEntries(content.list, content.read, CODES);
   return new Map(
     translationStatus(entries, CODES, SOURCE_LOCALE).flatMap((status) => {
       const section = status.sections.find((s) => s.missing.length > 0);
       const missing = section?.missing[0];
       return section && missing
-        ? [[status.locale, sectionSubpath(section.collection, { slug: missing.slug })] as const]
+        ? [[status.locale, path(section.collection, { slug: missing.slug })] as const]
         : [];
     }),
   );
 }
 
-/** Every page to visit in one locale: each template, and its untranslated page if it has one. */
+/** Every page to visit in one locale (paths below the fixture's base). */
 export function pagesOf(code: string, fallbacks: ReadonlyMap<string, string>): string[] {
-  const paths = TEMPLATES.map(([, path]) => `/${code}/${path}`);
+  const paths = TEMPLATES.map(([, template]) => `${FIXTURE.base}${code}/${template}`);
   const fallback = fallbacks.get(code);
-  if (fallback) paths.push(`/${code}/${fallback}`);
+  if (fallback) paths.push(`${FIXTURE.base}${code}/${fallback}`);
   return paths;
 }

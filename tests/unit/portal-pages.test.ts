@@ -38,3 +38,24 @@ describe('the portal pages in every locale', () => {
     });
   }
 });
+
+// The accessibility statement is required by the Web Accessibility Directive: whatever its file
+// is called, the footer pages of every locale include one that names the standard it is
+// measured against and where to report a barrier.
+describe('the accessibility statement in every locale', () => {
+  const content = readContentFolder();
+  for (const { code } of LOCALE_DEFINITIONS) {
+    it(code, () => {
+      const footerPages = content.list
+        .filter((path) => path.startsWith(`pages/${code}/`))
+        .map((path) => content.read(path))
+        .filter((text) => /^menu:\s*footer\s*$/m.test(text))
+        // Spaces normalised: "EN 301 549" is often typeset with non-breaking spaces.
+        .map((text) => text.replace(/\s+/g, ' '));
+      const statement = footerPages.find((text) => text.includes('WCAG 2.2'));
+      expect(statement, `no footer page of ${code} names WCAG 2.2`).toBeDefined();
+      expect(statement).toContain('EN 301 549');
+      expect(statement).toContain('helpdesk@etwinning.net');
+    });
+  }
+});
