@@ -9,15 +9,18 @@ import { readContentFolder } from '../src/data/content-folder.ts';
 import { checkContentFiles } from './lib/content-files.ts';
 
 const content = readContentFolder();
+const notices: string[] = [];
 // Files first (links, encodings, images by content), then the entries themselves.
 const problems = [
   ...(await checkContentFiles(content.dir, join(import.meta.dirname, '../public'))),
   ...checkContent(
     content,
     LOCALE_DEFINITIONS.map((l) => l.code),
+    notices,
   ),
 ];
 const list = content.list;
+for (const notice of notices) console.warn(`note: ${notice}`);
 
 if (problems.length > 0) {
   for (const problem of problems) console.error(problem);

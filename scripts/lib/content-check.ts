@@ -149,13 +149,18 @@ function placeOf(
   return { locale, slug, name };
 }
 
-/** The `translatedFrom` record must name another locale that has the original. */
+/**
+ * The `translatedFrom` record must name another locale. When that locale has no such file, the
+ * original was retired or renamed: the translation stands as an entry of its own, and a notice
+ * (not a problem: retiring an entry must not block the build) says what to do.
+ */
 function checkTranslatedFrom(
   files: ContentFiles,
   collection: CollectionId,
   place: { locale: string; slug: string; file: string },
   data: unknown,
   lineOf: (path: readonly PropertyKey[]) => number,
+  notices: string[],
 ): string[] {
   const from = (data as { translatedFrom?: { locale: string } }).translatedFrom;
   if (!from) return [];
@@ -163,10 +168,11 @@ function checkTranslatedFrom(
   if (from.locale === place.locale)
     return [`${at}: a translation cannot be made from its own locale`];
   const original = `${collection}/${from.locale}/${place.slug}`;
-  if (files.exists(`${original}.md`) || files.exists(`${original}.mdx`)) return [];
-  return [
-    `${at}: the original content/${original}.md does not exist (a translation keeps the file name of its original)`,
-  ];
+  if (!files.exists(`${original}.md`) && !files.exists(`${original}.mdx`))
+    notices.push(
+      `${at}: its original content/${original}.md is not there (a translation keeps the file name of its original). If the original was retired, delete this file too; if it was renamed, rename this one the same way; otherwise remove translatedFrom and it is an entry of its own.`,
+    );
+  return [];
 }
 
 /** Problems of one entry file: front matter, markup safety, schema, translation record. */
@@ -176,6 +182,7 @@ function checkEntry(
   schema: z.ZodType,
   path: string,
   place: { locale: string; slug: string; name: string },
+  notices: string[],
 ): string[] {
   const file = `content/${path}`;
   const { data, lineOf, error, body } = frontMatter(files.read(path));
@@ -201,7 +208,7 @@ function checkEntry(
   }
   return [
     ...problems,
-    ...checkTranslatedFrom(files, collection, { ...place, file }, result.data, lineOf),
+    ...checkTranslatedFrom(files, collection, { ...place, file }, result.data, lineOf, notices),
   ];
 }
 
@@ -212,6 +219,7 @@ function checkCollection(
   locales: readonly string[],
   schemaFor: (dir: string) => z.ZodType,
   problems: string[],
+  notices: string[],
 ): Set<string> {
   const seen = new Map<string, string>();
   const slugs = new Set<string>();
@@ -237,6 +245,7 @@ function checkCollection(
         schemaFor(path.slice(0, path.lastIndexOf('/'))),
         path,
         place,
+        notices,
       ),
     );
   }
@@ -272,10 +281,15 @@ function checkPrizes(files: ContentFiles, projects: ReadonlySet<string>, problem
 
 /**
  * Every problem in the content folder, one line each, in file order: the countries, each
- * section's entries (every section of src/lib/sections.ts), then the prize results.
+ * section's entries (every section of src/lib/sections.ts), then the prize results. What is worth
+ * knowing but blocks nothing (a translation whose original is gone) goes to `notices`.
  * @example checkContent(files, ['en', 'de']) // ['content/news/en/x.md:5 — field "topic": …']
  */
-export function checkContent(files: ContentFiles, locales: readonly string[]): string[] {
+export function checkContent(
+  files: ContentFiles,
+  locales: readonly string[],
+  notices: string[] = [],
+): string[] {
   const problems: string[] = [];
   const countryCodes = checkCountries(files, problems);
   // Schemas are built once per section; the image check reads the folder of the file checked.
@@ -288,7 +302,10 @@ export function checkContent(files: ContentFiles, locales: readonly string[]): s
   for (const collection of COLLECTION_IDS) {
     const schema = contentOf(collection).schema(image, countryCodes);
     const schemaFor = (dir: string) => ((currentDir = dir), schema);
-    slugs.set(collection, checkCollection(files, collection, locales, schemaFor, problems));
+    slugs.set(
+      collection,
+      checkCollection(files, collection, locales, schemaFor, problems, notices),
+    );
   }
   checkPrizes(files, slugs.get('projects') ?? new Set(), problems);
   return problems;
