@@ -82,7 +82,7 @@ describe('no WCAG 2.2 AA violations and a phone layout on every template', () =>
     it(`${TEMPLATES.length + 1} templates`, async () => {
       const paths = pagesOf(code, fallbacks);
       expect(await violations(mirror.origin, paths, AXE_AT_PHONE_WIDTH.includes(code))).toEqual([]);
-    }, 240_000);
+    }, 480_000);
   });
 
   it('with the language list open', async () => {

@@ -105,7 +105,7 @@ describe('a fresh clone on a machine with an old Node', () => {
     child.on('exit', (code) => (exited = code));
 
     try {
-      const deadline = Date.now() + 540_000;
+      const deadline = Date.now() + 780_000;
       let home = 0;
       while (Date.now() < deadline && exited === undefined) {
         home = await status(`http://localhost:${port}/`);
@@ -140,5 +140,5 @@ describe('a fresh clone on a machine with an old Node', () => {
     expect(results.map((r) => r.check)).toContain('HTML is valid (html-validate)');
     const problems = results.flatMap((r) => r.problems.map((p) => formatProblem('dist', p)));
     expect(problems.slice(0, 20)).toEqual([]);
-  }, 600_000);
+  }, 900_000);
 });
