@@ -49,8 +49,8 @@ export default defineConfig({
     build: {
       assetsInlineLimit: 0,
       // One stylesheet for every page (the base, the shared patterns and every component's
-      // scoped <style>): fetched once and cached, smaller than per-page bundles on the first
-      // article visited (measured: docs/performance.md).
+      // scoped <style>): fetched once, then cached for every other page. Split per page, an
+      // article loaded three stylesheets and the site had twelve (docs/performance.md).
       cssCodeSplit: false,
       rolldownOptions: { output: { assetFileNames } },
     },
