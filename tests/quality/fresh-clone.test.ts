@@ -68,8 +68,11 @@ describe('a fresh clone on a machine with an old Node', () => {
   afterAll(() => rmSync(folder, { recursive: true, force: true }), 120_000);
 
   it('builds and previews with the README command: npm install && npm start', async () => {
+    const started = Date.now();
+    const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`;
     const old = oldNodeDir();
     cloneWorkingTree(join(folder, 'portal'));
+    console.log(`fresh clone: cloned in ${elapsed()}`);
     const port = 43_000 + Math.floor(Math.random() * 2_000);
     // Only the old Node on PATH (npm comes with the system).
     const path = [old, '/usr/local/bin', '/usr/bin', '/bin'].join(':');
@@ -114,6 +117,7 @@ describe('a fresh clone on a machine with an old Node', () => {
       }
       const tail = log.join('').slice(-3_000);
       expect(home, `the preview did not answer on / (exit ${exited}):\n${tail}`).toBe(200);
+      console.log(`fresh clone: installed, built and previewing after ${elapsed()}`);
       expect(await status(`http://localhost:${port}/en/`)).toBe(200);
       expect(await status(`http://localhost:${port}/de/news/`)).toBe(200);
       expect(log.join('')).toMatch(/older than 22\.12: running with Node 24/);
@@ -137,6 +141,7 @@ describe('a fresh clone on a machine with an old Node', () => {
       '/',
       htmlValidateConfig(ROOT),
     );
+    console.log(`fresh clone: every output check done after ${elapsed()}`);
     expect(results.map((r) => r.check)).toContain('HTML is valid (html-validate)');
     const problems = results.flatMap((r) => r.problems.map((p) => formatProblem('dist', p)));
     expect(problems.slice(0, 20)).toEqual([]);
