@@ -43,7 +43,21 @@ export const EVENT_TYPES = ['learning-event', 'online-seminar', 'conference'] as
 
 export const EVENT_FORMATS = ['online', 'on-site'] as const;
 
-export const PRIZE_CATEGORIES = ['age-up-to-11', 'age-12-15', 'age-16-19', 'special'] as const;
+/**
+ * The European eTwinning Prizes since 2021: five age categories (early childhood education and
+ * care up to 6, then 7–11, 12–15, 16–19, and initial vocational education and training), the
+ * initial teacher education category since 2022, and special prizes that support services may
+ * organise (European School Education Platform, "eTwinning European prizes").
+ */
+export const PRIZE_CATEGORIES = [
+  'early-childhood',
+  'age-7-11',
+  'age-12-15',
+  'age-16-19',
+  'ivet',
+  'initial-teacher-education',
+  'special',
+] as const;
 
 /** Age bands of the project browse pages: a project is listed under every band it overlaps. */
 export const AGE_BANDS = [

@@ -173,9 +173,12 @@ const en = {
   'recognition.winners_one': '{{count}} winning project',
   'recognition.winners_other': '{{count}} winning projects',
 
-  'prizeCategory.age-up-to-11': 'Pupils aged up to 11',
+  'prizeCategory.early-childhood': 'Early childhood education and care (up to 6)',
+  'prizeCategory.age-7-11': 'Pupils aged 7 to 11',
   'prizeCategory.age-12-15': 'Pupils aged 12 to 15',
   'prizeCategory.age-16-19': 'Pupils aged 16 to 19',
+  'prizeCategory.ivet': 'Initial vocational education and training',
+  'prizeCategory.initial-teacher-education': 'Initial teacher education',
   'prizeCategory.special': 'Special prize',
 
   'countries.title': 'Participating countries',
