@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from '../../src/lib/security-headers.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { FIXTURE, TEMPLATES } from '../support/templates.ts';
+import { FIXTURE } from '../support/templates.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
 
 let browser: Browser;
@@ -23,14 +23,10 @@ afterAll(async () => {
 });
 
 describe('Content-Security-Policy', () => {
-  // The root pages, every template (in locales of different scripts), and a missing page.
-  const locales = ['de', 'tr', 'fr', 'el'];
-  const pages = [
-    FIXTURE.base,
-    `${FIXTURE.base}?choose`,
-    ...TEMPLATES.map(([, path], i) => `${FIXTURE.base}${locales[i % locales.length]}/${path}`),
-    `${FIXTURE.base}de/no-such-page/`,
-  ];
+  // Every template in every locale loads under these headers in the accessibility pass, which
+  // fails on any violation (tests/support/accessibility-pass.ts); here the pages it does not
+  // visit: the root (which picks a language with script) and a missing page answered by 404.html.
+  const pages = [FIXTURE.base, `${FIXTURE.base}de/no-such-page/`];
 
   for (const path of pages) {
     it(`no violation on ${path}`, async () => {
