@@ -1,5 +1,6 @@
 /**
- * One pass over every page template in every locale (and a right-to-left one). Each page is loaded once, under the site's real security headers (the strict Content-Security-Policy
+ * One pass over every page template in every locale (and a right-to-left one). Each page is
+ * loaded once, under the site's real security headers (the strict Content-Security-Policy
  * included), and must
  * - raise no Content-Security-Policy violation while it loads;
  * - have a phone layout (title near the top, no sideways scrolling; tests/support/phone.ts);
