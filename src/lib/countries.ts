@@ -1,4 +1,5 @@
 /** Participating countries: reading the editors' data file, who takes part when, grouping. */
+import { formatDate } from './format.ts';
 import { collator } from './intl-cache.ts';
 import { firstDay, lastDay, type CountryData } from './schemas.ts';
 
@@ -88,4 +89,12 @@ export function sortByName(
 ): string[] {
   const compare = collator(tag);
   return [...codes].sort((a, b) => compare.compare(name(a), name(b)));
+}
+
+/**
+ * A `joined`/`left` value for a reader: a year stays as it is, a day is a date in their language.
+ * @example formatParticipationDate('2020-12-31', 'de') // '31. Dezember 2020'
+ */
+export function formatParticipationDate(value: string, tag: string): string {
+  return value.length === 4 ? value : formatDate(new Date(`${value}T00:00:00Z`), tag);
 }
