@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, type ContentFiles } from '../../scripts/lib/content-check.ts';
-import { countTakingPart, hasLeft, lastDeparture, takesPart } from '../../src/lib/countries.ts';
+import {
+  countTakingPart,
+  formatParticipationDate,
+  hasLeft,
+  lastDeparture,
+  takesPart,
+} from '../../src/lib/countries.ts';
 import { countrySchema } from '../../src/lib/schemas.ts';
 
 function countriesFile(rows: unknown[]): ContentFiles {
@@ -70,5 +76,11 @@ describe('joined and left in content/countries.json', () => {
       counts: { total: 3, etwinning: 2, plus: 1 },
     });
     expect(lastDeparture(countries, '2020-12-31')).toBeUndefined();
+  });
+
+  it('shows a day in the reader’s language and a year as it is', () => {
+    expect(formatParticipationDate('2020-12-31', 'de')).toBe('31. Dezember 2020');
+    expect(formatParticipationDate('2020-12-31', 'en')).toBe('31 December 2020');
+    expect(formatParticipationDate('2009', 'tr')).toBe('2009');
   });
 });
