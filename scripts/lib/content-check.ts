@@ -109,9 +109,12 @@ function checkCountries(files: ContentFiles, problems: string[]): string[] {
   data.forEach((row, i) => {
     const result = countrySchema.safeParse(row, { reportInput: true });
     if (!result.success) {
+      // The entry's code, where it has a valid one, says which country is meant.
+      const id = (row as { id?: unknown } | null)?.id;
+      const named = typeof id === 'string' && /^[A-Z]{2}$/.test(id) ? ` ("${id}")` : '';
       for (const issue of result.error.issues) {
         const field = issue.path.length ? `.${fieldName(issue.path)}` : '';
-        problems.push(`content/countries.json — [${i}]${field}: ${describe(issue)}`);
+        problems.push(`content/countries.json — [${i}]${field}${named}: ${describe(issue)}`);
       }
     } else if (codes.includes(result.data.id)) {
       problems.push(`content/countries.json — [${i}].id: "${result.data.id}" is listed twice`);

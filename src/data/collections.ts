@@ -48,6 +48,12 @@ export function loadLocalized<C extends LocalizedCollection>(
   return index as Promise<TranslationIndex<Localized<C>>>;
 }
 
+/**
+ * The day of this build (YYYY-MM-DD, UTC): who takes part in eTwinning is decided for it, so a
+ * country's `left` day takes effect at the first build after it.
+ */
+export const BUILD_DAY = new Date().toISOString().slice(0, 10);
+
 let countries: Promise<CollectionEntry<'countries'>[]> | undefined;
 
 /** The participating countries from content/countries.json. */

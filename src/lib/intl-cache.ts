@@ -37,6 +37,11 @@ export function numberFormat(
   );
 }
 
+/** A cached `Intl.ListFormat` ("A, B and C"). */
+export function listFormat(tag: string): Intl.ListFormat {
+  return memo(`lf|${tag}`, () => new Intl.ListFormat(formatTag(tag), { type: 'conjunction' }));
+}
+
 /** A cached `Intl.DisplayNames`. */
 export function displayNames(tag: string, type: Intl.DisplayNamesType): Intl.DisplayNames {
   return memo(`dn|${tag}|${type}`, () => new Intl.DisplayNames([formatTag(tag)], { type }));

@@ -183,13 +183,54 @@ const organisationSchema = z.strictObject({
   email: z.email().optional(),
 });
 
-/** One participating country in content/countries.json. */
-export const countrySchema = z.strictObject({
-  id: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "TR"'),
-  programme: z.enum(['etwinning', 'plus']),
-  joined: z.number().int().min(2005).max(2100).optional(),
-  organisations: z.array(organisationSchema).default([]),
-});
+/**
+ * When a country joined or left: a day (`2020-12-31`) or, where only the year is known, a year
+ * (`2009`; the number 2009 is read the same way). Refused unless it is a real date in 2005 (when
+ * eTwinning began) or later.
+ */
+const participationDate = z.preprocess(
+  (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+  z
+    .string({
+      error: (issue) =>
+        `expected a date such as "2020-12-31" or a year such as "2009", got ${JSON.stringify(issue.input)}`,
+    })
+    .refine((value) => isRealDate(value) && value >= '2005', {
+      error: (issue) =>
+        `${JSON.stringify(issue.input)} is not a real date from 2005 on (expected a day such as "2020-12-31", or a year such as "2009" where only the year is known)`,
+    }),
+);
+
+function isRealDate(value: string): boolean {
+  if (/^\d{4}$/.test(value)) return true;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+}
+
+/** The first day a `joined`/`left` value can mean: `2009` → `2009-01-01`. */
+export const firstDay = (value: string) => (value.length === 4 ? `${value}-01-01` : value);
+/** The last day a `joined`/`left` value can mean: `2020` → `2020-12-31`. */
+export const lastDay = (value: string) => (value.length === 4 ? `${value}-12-31` : value);
+
+/** One country in content/countries.json: taking part, or (with `left`) a former one. */
+export const countrySchema = z
+  .strictObject({
+    id: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "TR"'),
+    programme: z.enum(['etwinning', 'plus']),
+    /** The first day (or year) the country took part. */
+    joined: participationDate.optional(),
+    /** The last day (or year) the country took part; after it, the country is a former one. */
+    left: participationDate.optional(),
+    organisations: z.array(organisationSchema).default([]),
+  })
+  .refine((c) => !c.joined || !c.left || lastDay(c.left) > firstDay(c.joined), {
+    path: ['left'],
+    error: (issue) => {
+      const c = issue.input as { joined?: unknown; left?: unknown };
+      return `${JSON.stringify(c.left)} is not after "joined" (${JSON.stringify(c.joined)}): a country leaves after it joins`;
+    },
+  });
 
 /** Prize results of one year in content/prizes.json. */
 export const prizeYearSchema = z.strictObject({

@@ -267,6 +267,30 @@ export function countrySeries(
   });
 }
 
+/**
+ * The figures a page shows for a country: its latest real ones where it has any (real figures
+ * come before newer sample ones), otherwise its latest; and whether later periods exist.
+ */
+export function preferredFigures(
+  series: readonly { period: PeriodFigures; row: CountryFigures }[],
+): { period: PeriodFigures; row: CountryFigures; later: boolean } | undefined {
+  const real = series.findLastIndex((s) => !s.row.sample);
+  const index = real >= 0 ? real : series.length - 1;
+  const chosen = series[index];
+  return chosen && { ...chosen, later: index < series.length - 1 };
+}
+
+/** Every country's latest real figures (not sample), by country code. */
+export function latestRealFigures(
+  dataset: StatsDataset,
+): { country: string; period: PeriodFigures; row: CountryFigures }[] {
+  const latest = new Map<string, { country: string; period: PeriodFigures; row: CountryFigures }>();
+  for (const period of dataset.periods)
+    for (const row of period.rows)
+      if (!row.sample) latest.set(row.country, { country: row.country, period, row });
+  return [...latest.values()].sort((a, b) => a.country.localeCompare(b.country));
+}
+
 const CSV_COLUMNS = [
   'period',
   'start',

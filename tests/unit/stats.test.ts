@@ -9,6 +9,8 @@ import {
   parseExport,
   rankByTeachers,
   countrySeries,
+  latestRealFigures,
+  preferredFigures,
   type LoadedExport,
 } from '../../src/lib/stats.ts';
 import { formatChange, formatCount, formatShare } from '../../src/lib/stats-format.ts';
@@ -121,6 +123,41 @@ describe('mergeExports', () => {
     ]);
     expect(problems).toEqual([
       'b.json: countries[1]: the figures for "TR" differ from a.json for the same period 2021-01-01 – 2021-12-31',
+    ]);
+  });
+});
+
+describe('real figures first', () => {
+  const sample = { sample: true };
+  const { dataset } = mergeExports([
+    loaded('2020.json', [row('TR', 90, sample), row('AT', 40)], '2020'),
+    loaded('2021.json', [row('TR', 100), row('AT', 50, sample)], '2021'),
+    loaded('2022.json', [row('TR', 110, sample), row('AT', 60, sample)], '2022'),
+  ]);
+
+  it('prefers a country’s latest real figures to newer sample ones', () => {
+    const tr = preferredFigures(countrySeries(dataset, 'TR'));
+    expect([tr?.period.label, tr?.row.teachers, tr?.row.sample, tr?.later]).toEqual([
+      '2021',
+      100,
+      false,
+      true,
+    ]);
+    const at = preferredFigures(countrySeries(dataset, 'AT'));
+    expect([at?.period.label, at?.row.sample]).toEqual(['2020', false]);
+  });
+
+  it('falls back to the latest sample figures where a country has no real ones', () => {
+    const only = mergeExports([loaded('x.json', [row('DE', 5, sample)], '2022')]).dataset;
+    const de = preferredFigures(countrySeries(only, 'DE'));
+    expect([de?.period.label, de?.row.sample, de?.later]).toEqual(['2022', true, false]);
+    expect(preferredFigures([])).toBeUndefined();
+  });
+
+  it('lists every country’s latest real figures', () => {
+    expect(latestRealFigures(dataset).map((r) => [r.country, r.period.label])).toEqual([
+      ['AT', '2020'],
+      ['TR', '2021'],
     ]);
   });
 });

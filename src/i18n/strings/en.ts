@@ -37,6 +37,8 @@ const en = {
   'home.factsHeading': 'eTwinning in numbers',
   'home.factCountries_one': '{{count}} country',
   'home.factCountries_other': '{{count}} countries',
+  'home.factCountriesNote':
+    'Countries taking part today. Older texts give the earlier figure, valid until {{date}}: {{total}} in all (eTwinning: {{etwinning}}, eTwinning Plus: {{plus}}), including a country that has since left: {{country}}.',
   'home.factLanguages_one': '{{count}} language',
   'home.factLanguages_other': '{{count}} languages',
   'home.factAmbassadors': 'more than {{number}} eTwinning Ambassadors',
@@ -189,6 +191,8 @@ const en = {
   'countries.count_one': '{{count}} country',
   'countries.count_other': '{{count}} countries',
   'countries.joined': 'Taking part since {{year}}',
+  'countries.former': 'Former participating countries',
+  'countries.left': 'Took part until {{date}}',
   'countries.support': 'Support in {{country}}',
   'countries.nss': 'National Support Service',
   'countries.psa': 'Partner Support Agency',
@@ -279,6 +283,9 @@ const en = {
     'Some figures on this page are sample data made up to demonstrate the portal; they are marked with an asterisk (*). Only figures without it are real.',
   'stats.sampleMark': 'sample figure',
   'stats.latest': 'eTwinning in {{country}}: {{period}}',
+  'stats.realFigures': 'Real figures',
+  'stats.real': 'Real figures for {{period}}',
+  'stats.laterSample': 'The figures for later years are sample figures.',
   'stats.countryLink': 'All figures for {{country}}',
   'stats.noData': 'No figures have been published for this country yet.',
 
