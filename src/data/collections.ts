@@ -13,7 +13,7 @@ import {
   type TranslationIndex,
   type Versioned,
 } from '../lib/translations.ts';
-import { ALL_LOCALES, CONFIG, LOCALE_CODES, SOURCE_LOCALE } from '../site.ts';
+import { ALL_LOCALES, BUILD_DATE, CONFIG, LOCALE_CODES, SOURCE_LOCALE } from '../site.ts';
 
 /** Collections whose entries live in locale folders: those of the section registry. */
 export type LocalizedCollection = CollectionId;
@@ -49,10 +49,10 @@ export function loadLocalized<C extends LocalizedCollection>(
 }
 
 /**
- * The day of this build (YYYY-MM-DD, UTC): who takes part in eTwinning is decided for it, so a
- * country's `left` day takes effect at the first build after it.
+ * The day of this build (YYYY-MM-DD, UTC; `PORTAL_BUILD_DATE` or today): who takes part in
+ * eTwinning is decided for it, so a country's `left` day takes effect at the first build after it.
  */
-export const BUILD_DAY = new Date().toISOString().slice(0, 10);
+export const BUILD_DAY = BUILD_DATE.toISOString().slice(0, 10);
 
 let countries: Promise<CollectionEntry<'countries'>[]> | undefined;
 
