@@ -1,0 +1,179 @@
+/**
+ * What each field means, for editors (docs/fields.md): keyed `<document>.<field path>`, or
+ * `*.<field path>` for a field several documents share. The schemas give types, limits and
+ * allowed values; this gives the meaning and an example. A field missing here fails
+ * tests/unit/fields-doc.test.ts, and so does a note for a field that no longer exists.
+ */
+export const FIELD_NOTES: Readonly<Record<string, { meaning: string; example?: string }>> = {
+  '*.title': {
+    meaning: 'The heading of the page, also used in lists and search.',
+    example: "'Schools in 12 countries plant a tree a day'",
+  },
+  '*.description': {
+    meaning:
+      'One or two sentences shown under the title in lists, search results and link previews.',
+    example: "'Pupils compared their town’s trees and shared a map.'",
+  },
+  '*.sample': {
+    meaning:
+      '`true` for demonstration content: the page then says it is a sample. Never set on real news.',
+    example: 'true',
+  },
+  '*.translatedFrom': {
+    meaning:
+      'Only in a translation: which version of the original it was made from. Written by `npm run translate`; leave it as written.',
+  },
+  '*.translatedFrom.locale': { meaning: 'The language folder of the original.', example: 'en' },
+  '*.translatedFrom.version': {
+    meaning:
+      'The original’s version the translation was made from (12 characters, written for you; do not edit by hand).',
+    example: '3f9c2a1b7d4e',
+  },
+  '*.translatedFrom.reviewed': {
+    meaning:
+      'The day a second person checked the translation against that version (meaning, facts, numbers, links).',
+    example: '2026-11-30',
+  },
+  '*.cover': { meaning: 'The picture at the top of the page and on its card.' },
+  '*.cover.src': {
+    meaning:
+      'The image file, relative to the Markdown file: images live in `content/images/` (JPEG, PNG or WebP).',
+    example: '../../images/river-clean-up.jpg',
+  },
+  '*.cover.alt': {
+    meaning: 'What the picture shows, for people who cannot see it. Required; never the file name.',
+    example: "'Pupils measuring the river’s depth'",
+  },
+  '*.order': { meaning: 'Position in its menu or list, smallest first.', example: '20' },
+  '*.updated': { meaning: 'The day the text last changed in substance.', example: '2026-11-29' },
+  'news.date': { meaning: 'Publication day; lists show the newest first.', example: '2026-11-29' },
+  'news.countries': {
+    meaning:
+      'The countries the news is about or from, as two-letter codes listed in `content/countries.json`.',
+    example: '[TR, DE]',
+  },
+  'news.topic': { meaning: 'One topic; readers can browse news by topic.', example: 'inclusion' },
+  'projects.partners': { meaning: 'The partner schools, at least two.' },
+  'projects.partners[].school': {
+    meaning: 'The school’s name as it writes it.',
+    example: "'Istituto Comprensivo Dante Alighieri'",
+  },
+  'projects.partners[].town': { meaning: 'Its town.', example: 'Lecce' },
+  'projects.partners[].country': {
+    meaning: 'Its country, as a two-letter code from `content/countries.json`.',
+    example: 'IT',
+  },
+  'projects.ageRange': {
+    meaning: 'Ages of the pupils who took part (2 to 20); `from` not above `to`.',
+  },
+  'projects.ageRange.from': { meaning: 'Youngest age.', example: '12' },
+  'projects.ageRange.to': { meaning: 'Oldest age.', example: '15' },
+  'projects.subjects': {
+    meaning: 'School subjects the project worked in.',
+    example: '[science, environment]',
+  },
+  'projects.languages': {
+    meaning: 'Languages the partners worked in, as language codes.',
+    example: '[en, it, tr]',
+  },
+  'projects.competences': {
+    meaning: 'Key competences the project developed.',
+    example: '[stem, digital]',
+  },
+  'projects.tools': {
+    meaning: 'Tools the partners used, by name.',
+    example: '[TwinSpace, Padlet]',
+  },
+  'projects.start': { meaning: 'First day of the project.', example: '2025-09-15' },
+  'projects.end': { meaning: 'Last day; not before `start`.', example: '2026-06-12' },
+  'projects.qualityLabels': { meaning: 'Quality Labels the project received.' },
+  'projects.qualityLabels.national': {
+    meaning:
+      'Countries whose National Support Service awarded the project a National Quality Label.',
+    example: '[IT, TR]',
+  },
+  'projects.qualityLabels.european': {
+    meaning: '`true` when the project received the European Quality Label.',
+    example: 'true',
+  },
+  'projects.gallery': { meaning: 'More pictures, each with its text alternative.' },
+  'projects.gallery[].src': {
+    meaning: 'The image file, as for the cover.',
+    example: '../../images/map-of-trees.jpg',
+  },
+  'projects.gallery[].alt': {
+    meaning: 'What the picture shows.',
+    example: "'A hand-drawn map of the school’s trees'",
+  },
+  'recognition.awardedBy': {
+    meaning: 'Who awards this recognition.',
+    example: "'the National Support Organisations'",
+  },
+  'events.type': { meaning: 'The kind of event.', example: 'online-seminar' },
+  'events.start': {
+    meaning: 'When it starts: day, time and offset from UTC.',
+    example: "'2026-12-10T15:00:00+01:00'",
+  },
+  'events.end': {
+    meaning: 'When it ends; not before `start`.',
+    example: "'2026-12-10T16:30:00+01:00'",
+  },
+  'events.language': { meaning: 'The language it is held in, as a language code.', example: 'fr' },
+  'events.audience': { meaning: 'Who it is for.', example: "'Primary school teachers'" },
+  'events.format': { meaning: 'Online, or on site.', example: 'online' },
+  'events.location': {
+    meaning: 'Where it takes place; required for an on-site event.',
+    example: "'Lisbon, Portugal'",
+  },
+  'events.registration': {
+    meaning: 'The page where teachers register (https only).',
+    example: 'https://school-education.ec.europa.eu/en/etwinning',
+  },
+  'pages.menu': {
+    meaning: 'Where the page is linked: the "About eTwinning" menu, or the footer of every page.',
+    example: 'footer',
+  },
+  'countries.id': {
+    meaning: 'The country’s two-letter ISO code; names in every language come from it.',
+    example: 'TR',
+  },
+  'countries.programme': {
+    meaning: 'eTwinning, or eTwinning Plus (neighbouring countries).',
+    example: 'plus',
+  },
+  'countries.joined': {
+    meaning: 'When the country started taking part: a day, or a year where only the year is known.',
+    example: "'2009'",
+  },
+  'countries.left': {
+    meaning: 'The last day (or year) it took part; after it the country is listed as a former one.',
+    example: "'2020-12-31'",
+  },
+  'countries.organisations': {
+    meaning:
+      'The organisations that support schools in the country. Leave out what you do not know; never invent it.',
+  },
+  'countries.organisations[].type': {
+    meaning: 'National Support Service, or Partner Support Agency (eTwinning Plus).',
+    example: 'NSS',
+  },
+  'countries.organisations[].name': { meaning: 'The organisation’s official name.' },
+  'countries.organisations[].website': { meaning: 'Its eTwinning web page.' },
+  'countries.organisations[].email': { meaning: 'Its public contact address.' },
+  'prizes.id': { meaning: 'The year of the prizes, as text.', example: "'2025'" },
+  'prizes.categories': { meaning: 'The categories awarded that year.' },
+  'prizes.categories[].category': { meaning: 'The prize category.', example: 'age-12-15' },
+  'prizes.categories[].winners': {
+    meaning: 'The winning projects, by the file name (slug) of their project page.',
+    example: '[math-in-the-city]',
+  },
+};
+
+/** Fields whose allowed values have English labels in src/i18n/strings/en.ts: key prefix. */
+export const LABEL_KEYS: Readonly<Record<string, string>> = {
+  'news.topic': 'topic.',
+  'projects.subjects': 'subject.',
+  'projects.competences': 'competence.',
+  'events.type': 'events.type.',
+  'prizes.categories[].category': 'prizeCategory.',
+};
