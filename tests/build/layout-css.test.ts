@@ -90,6 +90,7 @@ describe('built stylesheet', () => {
     // budget leaves 5 % for growth, beyond which someone should look at what was added.
     const article = stylesheets(readFileSync(join(OUT, 'en/news/item-01/index.html'), 'utf8'));
     expect(article.length).toBe(1);
-    expect(gzipBytes(article)).toBeLessThanOrEqual(4_000);
+    // 4,000 B until the country map (2026-12-02) added its styles to the one stylesheet (4,150 B).
+    expect(gzipBytes(article)).toBeLessThanOrEqual(4_200);
   });
 });
