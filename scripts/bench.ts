@@ -8,7 +8,7 @@
  * entry in every locale; single: every entry in its own locale only), --keep (keep the
  * temporary folder), --locales a,b, --shards K (also build the same content as K locale shards,
  * one after another as separate CI machines would, merge them, and report the slowest shard and
- * the merge).
+ * the merge), --hugo (also build the same articles with Hugo and Pagefind, and compare).
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -27,6 +27,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { LOCALE_DEFINITIONS } from '../src/i18n/locales.ts';
 import { BENCH_SHAPES, benchEntries, portalFiles, type BenchShape } from './lib/bench-content.ts';
+import { hugoSite } from './lib/bench-hugo.ts';
 import { buildSteps } from './lib/bench-log.ts';
 import { runMeasured } from './lib/bench-process.ts';
 import { localeVocabularies } from './lib/bench-vocabulary.ts';
@@ -38,6 +39,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     locales: { type: 'string' },
     shards: { type: 'string' },
+    hugo: { type: 'boolean', default: false },
   },
 });
 const perLocale = Number(values['per-locale']);
@@ -174,6 +176,76 @@ console.log(
   ].join('\n'),
 );
 console.log(JSON.stringify(report));
+
+if (values.hugo) {
+  // The same entries as a Hugo site; each build starts from an empty output folder.
+  const site = join(work, 'hugo');
+  const definitions = new Map<string, string>(LOCALE_DEFINITIONS.map((l) => [l.code, l.tag]));
+  writeAll(
+    site,
+    hugoSite(
+      entries,
+      locales.map((code) => ({ code, tag: definitions.get(code) ?? code })),
+    ),
+  );
+  const publicDir = join(site, 'public');
+  const measure = join(work, 'time.txt');
+  const hugoBuild = async () => {
+    rmSync(publicDir, { recursive: true, force: true });
+    const run = await runMeasured('hugo', ['--quiet', '--destination', publicDir], {
+      cwd: site,
+      measureMemory: measure,
+    });
+    if (run.status !== 0) {
+      console.error(run.lines.map((line) => line.text).join('\n'));
+      console.error(`bench: the Hugo build failed (site in ${site})`);
+      process.exit(1);
+    }
+    return run;
+  };
+  const cold = await hugoBuild();
+  const warm = await hugoBuild();
+  const search = await runMeasured(
+    join(root, 'node_modules/.bin/pagefind'),
+    ['--site', publicDir],
+    {
+      cwd: site,
+      measureMemory: measure,
+    },
+  );
+  if (search.status !== 0) {
+    console.error(search.lines.map((line) => line.text).join('\n'));
+    process.exit(1);
+  }
+  const hugoFiles = walk(publicDir);
+  const hugoSeconds = cold.seconds + search.seconds;
+  const hugo = {
+    hugoPages: hugoFiles.filter((f) => f.endsWith('.html')).length,
+    hugoColdSeconds: Number(cold.seconds.toFixed(1)),
+    hugoWarmSeconds: Number(warm.seconds.toFixed(1)),
+    hugoPeakMemoryMiB: Math.max(cold.peakMiB ?? 0, warm.peakMiB ?? 0),
+    pagefindSeconds: Number(search.seconds.toFixed(1)),
+    pagefindPeakMemoryMiB: search.peakMiB ?? 0,
+    hugoOutputMiB: mib(sizeOf(hugoFiles)),
+    /** Our whole build against Hugo's cold build plus Pagefind. */
+    ratioTime: Number((build.seconds / hugoSeconds).toFixed(1)),
+    ratioMemory: Number(
+      (build.peakMiB / Math.max(1, cold.peakMiB ?? 0, search.peakMiB ?? 0)).toFixed(1),
+    ),
+  };
+  console.log(
+    [
+      `hugo pages:        ${hugo.hugoPages} (${(hugo.hugoPages / pages).toFixed(2)} × ours; pagination redirects included)`,
+      `hugo cold build:   ${hugo.hugoColdSeconds} s`,
+      `hugo warm build:   ${hugo.hugoWarmSeconds} s`,
+      `hugo peak memory:  ${hugo.hugoPeakMemoryMiB} MiB`,
+      `pagefind:          ${hugo.pagefindSeconds} s, ${hugo.pagefindPeakMemoryMiB} MiB peak`,
+      `hugo output size:  ${hugo.hugoOutputMiB} MiB`,
+      `ours / hugo:       ${hugo.ratioTime} × the time (our build against cold build + Pagefind), ${hugo.ratioMemory} × the peak memory`,
+    ].join('\n'),
+  );
+  console.log(JSON.stringify({ perLocale, shape, ...hugo }));
+}
 
 const shardCount = Number(values.shards ?? 0);
 if (shardCount > 1) {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALE_DEFINITIONS } from '../../src/i18n/locales.ts';
 import { benchEntries, portalFiles, type BenchEntry } from '../../scripts/lib/bench-content.ts';
+import { hugoSite } from '../../scripts/lib/bench-hugo.ts';
 import { buildSteps } from '../../scripts/lib/bench-log.ts';
 import { localeVocabularies } from '../../scripts/lib/bench-vocabulary.ts';
 import { checkContent } from '../../scripts/lib/content-check.ts';
@@ -114,6 +115,14 @@ describe('the benchmark generator', () => {
       );
       expect(problems).toEqual([]);
     }
+  });
+
+  it('writes the same articles into the Hugo peer site', () => {
+    const site = new Map(hugoSite(translated, LOCALE_DEFINITIONS));
+    expect(site.get('config.toml')).toContain('[languages.el]');
+    expect(site.get('config.toml')).toContain('paginate = 12');
+    const entry = translated.find((e) => e.locale === 'el' && e.collection === 'news');
+    expect(site.get(`content/el/news/${entry?.slug}.md`)).toContain(entry?.article.body);
   });
 
   it("reads the build's steps from its stamped output", () => {
