@@ -1,11 +1,14 @@
 /**
- * `npm run bench -- --per-locale N`: generates synthetic content (N news items and N/10 projects
- * per locale, every entry translated into all locales) in a temporary folder, builds the real
- * site from it, and prints what the build cost and what a visitor downloads.
+ * `npm run bench -- --per-locale N`: generates realistic synthetic content (N news items and
+ * N/10 projects per locale, ~400-word articles in each locale's own words) in a temporary
+ * folder, builds the real site from it, and prints what each build step cost and what a
+ * visitor downloads.
  *
- * Options: --per-locale N (default 100), --keep (keep the temporary folder), --locales a,b,
- * --shards K (also build the same content as K locale shards, one after another as separate
- * CI machines would, merge them, and report the slowest shard and the merge).
+ * Options: --per-locale N (default 100), --shape translated|single (default translated: every
+ * entry in every locale; single: every entry in its own locale only), --keep (keep the
+ * temporary folder), --locales a,b, --shards K (also build the same content as K locale shards,
+ * one after another as separate CI machines would, merge them, and report the slowest shard and
+ * the merge), --hugo (also build the same articles with Hugo and Pagefind, and compare).
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -23,14 +26,20 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { LOCALE_DEFINITIONS } from '../src/i18n/locales.ts';
-import { syntheticContent } from './lib/bench-content.ts';
+import { BENCH_SHAPES, benchEntries, portalFiles, type BenchShape } from './lib/bench-content.ts';
+import { hugoSite } from './lib/bench-hugo.ts';
+import { buildSteps } from './lib/bench-log.ts';
+import { runMeasured } from './lib/bench-process.ts';
+import { localeVocabularies } from './lib/bench-vocabulary.ts';
 
 const { values } = parseArgs({
   options: {
     'per-locale': { type: 'string', default: '100' },
+    shape: { type: 'string', default: 'translated' },
     keep: { type: 'boolean', default: false },
     locales: { type: 'string' },
     shards: { type: 'string' },
+    hugo: { type: 'boolean', default: false },
   },
 });
 const perLocale = Number(values['per-locale']);
@@ -38,11 +47,26 @@ if (!Number.isInteger(perLocale) || perLocale < 1) {
   console.error(`--per-locale: expected a whole number ≥ 1, got "${values['per-locale']}"`);
   process.exit(1);
 }
+const isShape = (value: string): value is BenchShape =>
+  (BENCH_SHAPES as readonly string[]).includes(value);
+if (!isShape(values.shape)) {
+  console.error(`--shape: expected one of ${BENCH_SHAPES.join(', ')}, got "${values.shape}"`);
+  process.exit(1);
+}
+const shape = values.shape;
 const root = resolve(import.meta.dirname, '..');
 const locales = values.locales?.split(',') ?? LOCALE_DEFINITIONS.map((l) => l.code);
 const work = mkdtempSync(join(tmpdir(), 'portal-bench-'));
 const content = join(work, 'content');
 const out = join(work, 'dist');
+
+const seconds = (from: number) => Number(((performance.now() - from) / 1000).toFixed(1));
+const writeAll = (dir: string, files: readonly [string, string][]) => {
+  for (const [path, text] of files) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+};
 
 // Shared content that does not grow: countries, about pages, recognition, events, images.
 mkdirSync(content, { recursive: true });
@@ -50,22 +74,19 @@ for (const item of ['countries.json', 'pages', 'recognition', 'events', 'images'
   cpSync(join(root, 'content', item), join(content, item), { recursive: true });
 }
 writeFileSync(join(content, 'prizes.json'), '[]\n');
-const files = syntheticContent({
+const generating = performance.now();
+const entries = benchEntries({
   perLocale,
   locales,
-  image: '../../images/illustration-network.jpg',
+  shape,
+  vocabularies: localeVocabularies(root, locales),
 });
-for (const [path, text] of files) {
-  mkdirSync(join(content, path, '..'), { recursive: true });
-  writeFileSync(join(content, path), text);
-}
+writeAll(content, portalFiles(entries, '../../images/illustration-network.jpg'));
+const generateSeconds = seconds(generating);
 
-function timedBuild(args: string[], outDir: string, rssFile: string) {
-  const started = performance.now();
-  const result = spawnSync('npm', ['run', '-s', 'build', '--', ...args, '--out', outDir], {
+async function timedBuild(args: string[], outDir: string, rssFile: string) {
+  const run = await runMeasured('npm', ['run', '-s', 'build', '--', ...args, '--out', outDir], {
     cwd: root,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    encoding: 'utf8',
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -78,9 +99,9 @@ function timedBuild(args: string[], outDir: string, rssFile: string) {
       BENCH_MAX_RSS_FILE: rssFile,
     },
   });
-  const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) {
-    console.error(result.stderr);
+  writeFileSync(`${outDir}.log.json`, JSON.stringify(run.lines));
+  if (run.status !== 0) {
+    console.error(run.lines.map((line) => line.text).join('\n'));
     console.error(`bench: the build failed (content in ${work})`);
     process.exit(1);
   }
@@ -88,20 +109,34 @@ function timedBuild(args: string[], outDir: string, rssFile: string) {
     .trim()
     .split('\n')
     .reduce((max, line) => Math.max(max, Number(line) || 0), 0);
-  return { seconds, peakMiB: Math.round(peakKiB / 1024) };
+  return {
+    seconds: run.seconds,
+    peakMiB: Math.round(peakKiB / 1024),
+    steps: buildSteps(run.lines),
+  };
 }
-
-const { seconds, peakMiB } = timedBuild([], out, join(work, 'max-rss.txt'));
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile());
 }
-const all = walk(out).filter((f) => statSync(f).isFile());
+const sizeOf = (files: readonly string[]) => files.reduce((sum, f) => sum + statSync(f).size, 0);
+const mib = (bytes: number) => Number((bytes / 1024 / 1024).toFixed(1));
+
+const build = await timedBuild([], out, join(work, 'max-rss.txt'));
+const all = walk(out);
 const pages = all.filter((f) => f.endsWith('.html')).length;
-const bytes = all.reduce((sum, f) => sum + statSync(f).size, 0);
 
 // One article page as a visitor downloads it: the HTML and its stylesheets, gzipped.
-const article = join(out, locales[0] ?? 'en', 'news', 'bench-news-1', 'index.html');
+const first = entries.find((e) => e.collection === 'news' && e.locale === locales[0]);
+const article = join(
+  out,
+  first?.locale ?? 'en',
+  'news',
+  first?.slug ?? 'bench-news-1',
+  'index.html',
+);
 const html = readFileSync(article, 'utf8');
 const assets = (pattern: RegExp) =>
   [...html.matchAll(pattern)].map((m) => readFileSync(join(out, (m[1] ?? '').replace(/^\/+/, ''))));
@@ -111,19 +146,27 @@ const gzip = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 
 const report = {
   perLocale,
+  shape,
   locales: locales.length,
+  entries: entries.length,
   pages,
-  seconds: Number(seconds.toFixed(1)),
-  pagesPerSecond: Math.round(pages / seconds),
-  peakMemoryMiB: peakMiB,
-  outputMiB: Number((bytes / 1024 / 1024).toFixed(1)),
+  generateSeconds,
+  seconds: Number(build.seconds.toFixed(1)),
+  steps: Object.fromEntries(build.steps.map((s) => [s.step, s.seconds])),
+  pagesPerSecond: Math.round(pages / build.seconds),
+  peakMemoryMiB: build.peakMiB,
+  outputMiB: mib(sizeOf(all)),
   articleGzipBytes: gzip(html) + css.reduce((sum, c) => sum + gzip(c), 0),
   articleJsBytes: js.reduce((sum, j) => sum + j.length, 0),
 };
+const projects = Math.ceil(perLocale / 10);
 console.log(
   [
-    `per locale:        ${report.perLocale} news (+ ${Math.ceil(perLocale / 10)} projects) × ${report.locales} locales`,
+    `content:           ${perLocale} news (+ ${projects} projects) per locale × ${report.locales} locales, shape "${shape}" (${report.entries} files, generated in ${generateSeconds} s)`,
     `pages built:       ${report.pages}`,
+    ...build.steps.map(
+      (s) => `${s.part ? '  ' : ''}${`${s.step}: `.padEnd(s.part ? 17 : 19)}${s.seconds} s`,
+    ),
     `wall time:         ${report.seconds} s`,
     `pages per second:  ${report.pagesPerSecond}`,
     `peak memory:       ${report.peakMemoryMiB} MiB`,
@@ -134,19 +177,91 @@ console.log(
 );
 console.log(JSON.stringify(report));
 
+if (values.hugo) {
+  // The same entries as a Hugo site; each build starts from an empty output folder.
+  const site = join(work, 'hugo');
+  const definitions = new Map<string, string>(LOCALE_DEFINITIONS.map((l) => [l.code, l.tag]));
+  writeAll(
+    site,
+    hugoSite(
+      entries,
+      locales.map((code) => ({ code, tag: definitions.get(code) ?? code })),
+    ),
+  );
+  const publicDir = join(site, 'public');
+  const measure = join(work, 'time.txt');
+  const hugoBuild = async () => {
+    rmSync(publicDir, { recursive: true, force: true });
+    const run = await runMeasured('hugo', ['--quiet', '--destination', publicDir], {
+      cwd: site,
+      measureMemory: measure,
+    });
+    if (run.status !== 0) {
+      console.error(run.lines.map((line) => line.text).join('\n'));
+      console.error(`bench: the Hugo build failed (site in ${site})`);
+      process.exit(1);
+    }
+    return run;
+  };
+  const cold = await hugoBuild();
+  const warm = await hugoBuild();
+  const search = await runMeasured(
+    join(root, 'node_modules/.bin/pagefind'),
+    ['--site', publicDir],
+    {
+      cwd: site,
+      measureMemory: measure,
+    },
+  );
+  if (search.status !== 0) {
+    console.error(search.lines.map((line) => line.text).join('\n'));
+    process.exit(1);
+  }
+  const hugoFiles = walk(publicDir);
+  const hugoSeconds = cold.seconds + search.seconds;
+  const hugo = {
+    hugoPages: hugoFiles.filter((f) => f.endsWith('.html')).length,
+    hugoColdSeconds: Number(cold.seconds.toFixed(1)),
+    hugoWarmSeconds: Number(warm.seconds.toFixed(1)),
+    hugoPeakMemoryMiB: Math.max(cold.peakMiB ?? 0, warm.peakMiB ?? 0),
+    pagefindSeconds: Number(search.seconds.toFixed(1)),
+    pagefindPeakMemoryMiB: search.peakMiB ?? 0,
+    hugoOutputMiB: mib(sizeOf(hugoFiles)),
+    /** Our whole build against Hugo's cold build plus Pagefind. */
+    ratioTime: Number((build.seconds / hugoSeconds).toFixed(1)),
+    ratioMemory: Number(
+      (build.peakMiB / Math.max(1, cold.peakMiB ?? 0, search.peakMiB ?? 0)).toFixed(1),
+    ),
+  };
+  console.log(
+    [
+      `hugo pages:        ${hugo.hugoPages} (${(hugo.hugoPages / pages).toFixed(2)} × ours; pagination redirects included)`,
+      `hugo cold build:   ${hugo.hugoColdSeconds} s`,
+      `hugo warm build:   ${hugo.hugoWarmSeconds} s`,
+      `hugo peak memory:  ${hugo.hugoPeakMemoryMiB} MiB`,
+      `pagefind:          ${hugo.pagefindSeconds} s, ${hugo.pagefindPeakMemoryMiB} MiB peak`,
+      `hugo output size:  ${hugo.hugoOutputMiB} MiB`,
+      `ours / hugo:       ${hugo.ratioTime} × the time (our build against cold build + Pagefind), ${hugo.ratioMemory} × the peak memory`,
+    ].join('\n'),
+  );
+  console.log(JSON.stringify({ perLocale, shape, ...hugo }));
+}
+
 const shardCount = Number(values.shards ?? 0);
 if (shardCount > 1) {
   const groups = Array.from({ length: shardCount }, (_, i) =>
     locales.filter((_, j) => j % shardCount === i),
   );
-  const shards = groups.map((group, i) => ({
-    locales: group,
-    ...timedBuild(
-      ['--locales', group.join(',')],
-      join(work, `shard-${i + 1}`),
-      join(work, `max-rss-${i + 1}.txt`),
-    ),
-  }));
+  const shards = [];
+  for (const [i, group] of groups.entries())
+    shards.push({
+      locales: group,
+      ...(await timedBuild(
+        ['--locales', group.join(',')],
+        join(work, `shard-${i + 1}`),
+        join(work, `max-rss-${i + 1}.txt`),
+      )),
+    });
   const mergeStarted = performance.now();
   const merged = spawnSync(
     process.execPath,
