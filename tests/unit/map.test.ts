@@ -4,7 +4,6 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import coarse from 'world-atlas/countries-110m.json' with { type: 'json' };
 import fine from 'world-atlas/countries-50m.json' with { type: 'json' };
-import countries from '../../content/countries.json' with { type: 'json' };
 import {
   MAP_SIZE,
   NUMERIC_CODES,
@@ -19,10 +18,11 @@ function features(topology: unknown): Feature<Geometry | null>[] {
 }
 
 describe('the map of the participating countries', () => {
-  const codes = countries.map((c) => c.id);
+  // Large and small, eTwinning and eTwinning Plus, one that has left: not the shipped list.
+  const codes = ['AT', 'FR', 'GB', 'LI', 'LU', 'MT', 'TR', 'UA'];
   const map = mapGeometry(codes, features(coarse), features(fine));
 
-  it('has one shape per country of content/countries.json, inside the frame', () => {
+  it('has one shape per country asked for, inside the frame', () => {
     expect(map.countries.map((c) => c.code)).toEqual(codes);
     for (const shape of map.countries) {
       expect(shape.d, shape.code).toMatch(/^M[\d.]+,[\d.]+/);
