@@ -199,6 +199,7 @@ const en = {
   'map.teachersTitle': 'Registered teachers per country, {{period}}',
   'map.teachersLink': '{{country}}: {{number}} teachers',
   'map.noFigures': 'No figures',
+  'map.noFiguresLink': '{{country}}: no figures',
   'countries.support': 'Support in {{country}}',
   'countries.nss': 'National Support Service',
   'countries.psa': 'Partner Support Agency',
