@@ -23,7 +23,8 @@ import {
   publicationSchema,
   recognitionSchema,
 } from './schemas.ts';
-import { AGE_BANDS, COMPETENCES, SUBJECTS, TOPICS } from './taxonomies.ts';
+import { AGE_BANDS, SUBJECTS, TOPICS } from './taxonomies.ts';
+import { COMPETENCES } from './taxonomies.ts';
 
 /** What a label needs to speak the reader's language. */
 export interface LabelContext {
