@@ -153,7 +153,8 @@ export const FIELD_NOTES: Readonly<Record<string, { meaning: string; example?: s
   'kits.steps[].title': { meaning: 'A short name for the step.', example: "'Meet the partners'" },
   'kits.steps[].description': {
     meaning: 'What the teachers and pupils do in this step, in one to three sentences.',
-    example: "'Each class introduces itself with drawings and a few words in the project language.'",
+    example:
+      "'Each class introduces itself with drawings and a few words in the project language.'",
   },
   'kits.tools': {
     meaning: 'Tools the kit needs, by their plain names (at least one).',
