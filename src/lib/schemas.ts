@@ -97,9 +97,27 @@ export function newsSchema<T extends z.ZodType>(image: T, countries: readonly st
   });
 }
 
+/** The pupils' ages a project or a kit is for: `{ from: 12, to: 15 }`, 2 to 20. */
+const ageRangeSchema = z
+  .strictObject({
+    from: z.number().int().min(2).max(20),
+    to: z.number().int().min(2).max(20),
+  })
+  .refine((range) => range.from <= range.to, 'ageRange.from must not be above ageRange.to');
+
+const subjectsSchema = z
+  .array(z.enum(SUBJECTS, { error: () => `expected one of: ${SUBJECTS.join(', ')}` }))
+  .min(1, 'name at least one subject');
+
+const competenceSchema = z.enum(COMPETENCES, {
+  error: () => `expected one of: ${COMPETENCES.join(', ')}`,
+});
+
+/** An https:// address (links that leave the portal). */
+const httpsUrl = z.url({ protocol: /^https$/, error: 'expected an https:// address' });
+
 /** A project showcase: `content/projects/<locale>/<slug>.md`. */
 export function projectSchema<T extends z.ZodType>(image: T, countries: readonly string[]) {
-  const age = z.number().int().min(2).max(20);
   return z
     .strictObject({
       title: text(120),
@@ -109,16 +127,10 @@ export function projectSchema<T extends z.ZodType>(image: T, countries: readonly
           z.strictObject({ school: text(160), town: text(80), country: countryCode(countries) }),
         )
         .min(2, 'a project has at least two partner schools'),
-      ageRange: z
-        .strictObject({ from: age, to: age })
-        .refine((range) => range.from <= range.to, 'ageRange.from must not be above ageRange.to'),
-      subjects: z
-        .array(z.enum(SUBJECTS, { error: () => `expected one of: ${SUBJECTS.join(', ')}` }))
-        .min(1),
+      ageRange: ageRangeSchema,
+      subjects: subjectsSchema,
       languages: z.array(languageCode).min(1),
-      competences: z
-        .array(z.enum(COMPETENCES, { error: () => `expected one of: ${COMPETENCES.join(', ')}` }))
-        .default([]),
+      competences: z.array(competenceSchema).default([]),
       tools: z.array(text(60)).default([]),
       start: date,
       end: date,
@@ -137,6 +149,53 @@ export function projectSchema<T extends z.ZodType>(image: T, countries: readonly
       path: ['end'],
       error: 'the project cannot end before it starts',
     });
+}
+
+/** A project kit, a project idea to start from: `content/kits/<locale>/<slug>.md`. */
+export function kitSchema<T extends z.ZodType>(image: T) {
+  return z.strictObject({
+    title: text(120),
+    description: text(300),
+    ageRange: ageRangeSchema,
+    subjects: subjectsSchema,
+    competences: z.array(competenceSchema).min(1, 'name at least one key competence'),
+    /** How long the project runs, in school weeks. */
+    durationWeeks: z
+      .number({ error: 'expected a whole number of weeks, e.g. 8' })
+      .int('expected a whole number of weeks, e.g. 8')
+      .min(1)
+      .max(52),
+    /** The phases in the order the partners go through them. */
+    steps: z
+      .array(z.strictObject({ title: text(90), description: text(400) }))
+      .min(2, 'a kit has at least two steps'),
+    tools: z.array(text(60)).min(1, 'name at least one tool'),
+    outcomes: z.array(text(200)).min(1, 'name at least one expected outcome'),
+    cover: imageWithAlt(image).optional(),
+    sample: z.boolean().default(false),
+    translatedFrom: translatedFromSchema.optional(),
+  });
+}
+
+/** A publication (the annual eTwinning book and others): `content/publications/<locale>/<slug>.md`. */
+export function publicationSchema<T extends z.ZodType>(image: T) {
+  return z.strictObject({
+    title: text(160),
+    description: text(300),
+    /** The year it was published. */
+    year: z
+      .number({ error: 'expected the year as a number, e.g. 2019' })
+      .int('expected the year as a number, e.g. 2019')
+      .min(2005, 'eTwinning began in 2005')
+      .max(2100),
+    /** The languages it can be read in. */
+    languages: z.array(languageCode).min(1, 'name at least one language'),
+    cover: imageWithAlt(image),
+    /** Where to read or download it. */
+    link: httpsUrl,
+    sample: z.boolean().default(false),
+    translatedFrom: translatedFromSchema.optional(),
+  });
 }
 
 /** A recognition page (label or prize): `content/recognition/<locale>/<slug>.md`. */
@@ -162,7 +221,7 @@ export const eventSchema = z
     audience: text(160),
     format: z.enum(EVENT_FORMATS, { error: () => `expected one of: ${EVENT_FORMATS.join(', ')}` }),
     location: text(160).optional(),
-    registration: z.url({ protocol: /^https$/, error: 'expected an https:// address' }),
+    registration: httpsUrl,
     sample: z.boolean().default(false),
     translatedFrom: translatedFromSchema.optional(),
   })

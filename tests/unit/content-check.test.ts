@@ -35,6 +35,31 @@ cover: { src: ../../images/a.jpg, alt: 'Illustration' }
 ---
 `;
 
+const KIT = `---
+title: A kit
+description: Valid.
+ageRange: { from: 7, to: 11 }
+subjects: [arts]
+competences: [digital, multilingual]
+durationWeeks: 6
+steps:
+  - { title: One, description: First. }
+  - { title: Two, description: Second. }
+tools: [TwinSpace]
+outcomes: [A result]
+---
+`;
+
+const PUBLICATION = `---
+title: A book
+description: Valid.
+year: 2019
+languages: [en, fr]
+cover: { src: ../../images/a.jpg, alt: 'An illustration, not the real cover' }
+link: https://example.org/book.pdf
+---
+`;
+
 function files(entries: Record<string, string>): ContentFiles {
   const all = { 'countries.json': COUNTRIES, 'images/a.jpg': 'jpg', ...entries };
   return {
@@ -53,6 +78,34 @@ const check = (entries: Record<string, string>) => checkContent(files(entries), 
 describe('checkContent', () => {
   it('accepts valid content', () => {
     expect(check({ 'news/en/good.md': NEWS, 'projects/en/p.md': PROJECT })).toEqual([]);
+  });
+
+  it('accepts a valid project kit and publication', () => {
+    expect(check({ 'kits/en/k.md': KIT, 'publications/en/b.md': PUBLICATION })).toEqual([]);
+  });
+
+  it('rejects a kit whose age range is reversed or whose competence is unknown', () => {
+    const bad = KIT.replace('{ from: 7, to: 11 }', '{ from: 12, to: 8 }').replace(
+      '[digital, multilingual]',
+      '[digital, wisdom]',
+    );
+    expect(check({ 'kits/en/bad.md': bad })).toEqual([
+      'content/kits/en/bad.md:4 — field "ageRange": ageRange.from must not be above ageRange.to',
+      'content/kits/en/bad.md:6 — field "competences[1]": expected one of: literacy, multilingual, stem, digital, learning-to-learn, citizenship, entrepreneurship, cultural-awareness',
+    ]);
+  });
+
+  it('rejects a kit without steps or duration, and a publication link that is not https', () => {
+    const kit = KIT.replace('durationWeeks: 6', 'durationWeeks: 2.5').replace(
+      /steps:\n(  - .*\n)+/,
+      'steps: []\n',
+    );
+    const book = PUBLICATION.replace('https://', 'http://');
+    expect(check({ 'kits/en/k.md': kit, 'publications/en/b.md': book })).toEqual([
+      'content/kits/en/k.md:7 — field "durationWeeks": expected a whole number of weeks, e.g. 8',
+      'content/kits/en/k.md:8 — field "steps": a kit has at least two steps',
+      'content/publications/en/b.md:7 — field "link": expected an https:// address',
+    ]);
   });
 
   it('names an unknown country code with file, line and field', () => {

@@ -39,7 +39,15 @@ describe('section paths', () => {
 describe('the registry as the one place', () => {
   it('derives the translated collections, menu, search types and npm run new types', () => {
     expect(TRANSLATABLE).toEqual(COLLECTION_IDS);
-    expect(COLLECTION_IDS).toEqual(['news', 'projects', 'recognition', 'events', 'pages']);
+    expect(COLLECTION_IDS).toEqual([
+      'news',
+      'projects',
+      'recognition',
+      'events',
+      'kits',
+      'publications',
+      'pages',
+    ]);
     expect(MENU_SECTIONS).toEqual([
       'home',
       'news',
@@ -47,10 +55,22 @@ describe('the registry as the one place', () => {
       'recognition',
       'countries',
       'events',
+      'kits',
       'stats',
     ]);
-    expect(SEARCH_TYPES).toEqual(['news', 'project', 'recognition', 'country', 'event', 'page']);
+    expect(SEARCH_TYPES).toEqual([
+      'news',
+      'project',
+      'recognition',
+      'country',
+      'event',
+      'kit',
+      'publication',
+      'page',
+    ]);
     expect(SCAFFOLD_TYPES.get('project')).toBe('projects');
+    expect(SCAFFOLD_TYPES.get('kit')).toBe('kits');
+    expect(SCAFFOLD_TYPES.get('publication')).toBe('publications');
     expect(SCAFFOLD_TYPES.get('page')).toBe('pages');
   });
 
@@ -59,6 +79,8 @@ describe('the registry as the one place', () => {
     expect(reservedSlugs('projects')).toEqual(['page', 'country', 'age', 'subject', 'year']);
     expect(reservedSlugs('recognition')).toEqual(['prizes']);
     expect(reservedSlugs('events')).toEqual([]);
+    expect(reservedSlugs('kits')).toEqual(['page', 'age', 'subject', 'competence']);
+    expect(reservedSlugs('publications')).toEqual(['page', 'year', 'language']);
     // Pages sit at the locale's root: every other section's segment and the root files.
     const pages = reservedSlugs('pages');
     for (const id of SECTION_IDS) {

@@ -69,6 +69,8 @@ const en = {
   'nav.recognition': 'Recognition',
   'nav.countries': 'Countries',
   'nav.events': 'Professional development',
+  'nav.kits': 'Project kits',
+  'nav.publications': 'Publications',
 
   'home.sectionsHeading': 'Explore the portal',
   'home.newsIntro': 'Stories and announcements from the eTwinning countries.',
@@ -76,6 +78,8 @@ const en = {
   'home.recognitionIntro': 'Quality Labels, the eTwinning School label and the European Prizes.',
   'home.countriesIntro': 'Who supports teachers in each participating country.',
   'home.eventsIntro': 'Learning Events, online seminars and conferences.',
+  'home.kitsIntro': 'Ready-made project ideas, step by step, to start your own project.',
+  'home.publicationsIntro': 'The annual eTwinning book and other publications to read and share.',
   'home.latestNews': 'Latest news',
 
   'sample.notice':
@@ -164,6 +168,37 @@ const en = {
   'competence.citizenship': 'Citizenship',
   'competence.entrepreneurship': 'Entrepreneurship',
   'competence.cultural-awareness': 'Cultural awareness and expression',
+
+  'kits.title': 'Project kits',
+  'kits.intro':
+    'Ready-made project ideas to start from. Each kit gives the pupils’ age, the subjects and key competences, the steps, the tools and what the pupils will create.',
+  'kits.none': 'There are no project kits here yet.',
+  'kits.allKits': 'All project kits',
+  'kits.byAge': 'By pupils’ age',
+  'kits.bySubject': 'By subject',
+  'kits.byCompetence': 'By key competence',
+  'kits.ageTitle': 'Project kits for pupils aged {{range}}',
+  'kits.subjectTitle': 'Project kits in {{subject}}',
+  'kits.competenceTitle': 'Project kits for the key competence: {{competence}}',
+  'kits.details': 'The kit at a glance',
+  'kits.weeks_one': '{{number}} week',
+  'kits.weeks_other': '{{number}} weeks',
+  'kits.steps': 'Steps',
+  'kits.outcomes': 'Expected outcomes',
+
+  'publications.title': 'Publications',
+  'publications.intro':
+    'The annual eTwinning book and other publications: what each one is about, the languages it is available in and where to read it.',
+  'publications.none': 'There are no publications here yet.',
+  'publications.all': 'All publications',
+  'publications.byYear': 'By year',
+  'publications.byLanguage': 'By language',
+  'publications.yearTitle': 'Publications from {{year}}',
+  'publications.languageTitle': 'Publications in {{language}}',
+  'publications.details': 'About this publication',
+  'publications.year': 'Year',
+  'publications.languages': 'Languages',
+  'publications.read': 'Read the publication ({{host}})',
 
   'recognition.title': 'Recognition',
   'recognition.intro':
@@ -258,6 +293,8 @@ const en = {
   'search.type.country': 'Country',
   'search.type.event': 'Event',
   'search.type.page': 'About eTwinning',
+  'search.type.kit': 'Project kit',
+  'search.type.publication': 'Publication',
 
   'nav.stats': 'Statistics',
   'stats.title': 'eTwinning in figures',
@@ -335,6 +372,10 @@ export const OPTIONAL_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> 
 /** Strings whose English word is also the word in these languages ("Menu"), not a copy. */
 export const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
   'nav.menu': ['da', 'fr', 'it', 'mt', 'nl', 'pl', 'pt'],
+  'nav.publications': ['fr'],
+  'publications.title': ['fr'],
+  'search.type.publication': ['fr'],
+  'kits.weeks_one': ['nl'],
 };
 
 export type UiKey = {
