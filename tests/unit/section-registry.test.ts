@@ -39,7 +39,14 @@ describe('section paths', () => {
 describe('the registry as the one place', () => {
   it('derives the translated collections, menu, search types and npm run new types', () => {
     expect(TRANSLATABLE).toEqual(COLLECTION_IDS);
-    expect(COLLECTION_IDS).toEqual(['news', 'projects', 'recognition', 'events', 'pages']);
+    expect(COLLECTION_IDS).toEqual([
+      'news',
+      'projects',
+      'recognition',
+      'events',
+      'themes',
+      'pages',
+    ]);
     expect(MENU_SECTIONS).toEqual([
       'home',
       'news',
@@ -49,7 +56,15 @@ describe('the registry as the one place', () => {
       'events',
       'stats',
     ]);
-    expect(SEARCH_TYPES).toEqual(['news', 'project', 'recognition', 'country', 'event', 'page']);
+    expect(SEARCH_TYPES).toEqual([
+      'news',
+      'project',
+      'recognition',
+      'country',
+      'event',
+      'theme',
+      'page',
+    ]);
     expect(SCAFFOLD_TYPES.get('project')).toBe('projects');
     expect(SCAFFOLD_TYPES.get('page')).toBe('pages');
   });
