@@ -36,6 +36,8 @@ export const TEMPLATES = [
   ['prize results', path('prizes', { slug: '2025' })],
   ['events', path('events')],
   ['event', path('events', { slug: 'future-seminar' })],
+  ['themes', path('themes')],
+  ['theme', path('themes', { slug: 'fixture-theme' })],
   ['statistics', path('stats')],
   ['country statistics', path('stats', { slug: 'tr' })],
   ['search with results', path('search', { query: { q: 'fixture' } })],
