@@ -230,7 +230,8 @@ const en = {
   'events.calendar': 'Add to your calendar (.ics)',
 
   'nav.themes': 'Themes and campaigns',
-  'home.themesIntro': 'The eTwinning theme of the year and the campaigns that come back every year.',
+  'home.themesIntro':
+    'The eTwinning theme of the year and the campaigns that come back every year.',
   'search.type.theme': 'Theme',
   'themes.title': 'Themes and campaigns',
   'themes.intro':
