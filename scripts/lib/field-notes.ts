@@ -182,6 +182,48 @@ export const FIELD_NOTES: Readonly<Record<string, { meaning: string; example?: s
     meaning:
       'The picture on its page and card. Where it is not the real cover, say so in the alt text.',
   },
+  'news.themes': {
+    meaning:
+      'The annual themes or campaigns the news is about, by the file name (slug) of their page in `content/themes/<locale>/`; the theme’s page then lists it. Give a translation the same themes as its original.',
+    example: '[well-being-at-school-2024]',
+  },
+  'kits.themes': {
+    meaning:
+      'The annual themes or campaigns the kit suits, by the file name (slug) of their page in `content/themes/<locale>/`; the theme’s page then lists it.',
+    example: '[skills-for-life-2025-26]',
+  },
+  'events.themes': {
+    meaning:
+      'The annual themes or campaigns the event is part of, by the file name (slug) of their page in `content/themes/<locale>/`; the theme’s page then lists it.',
+    example: '[etwinning-weeks]',
+  },
+  'themes.description': {
+    meaning:
+      'The summary: one or two sentences shown under the title in lists, search results and link previews.',
+    example: "'In 2024 eTwinning looked at well-being at school for pupils and teachers.'",
+  },
+  'themes.kind': {
+    meaning: 'An annual theme (one year or school year), or a campaign that comes back every year.',
+    example: 'campaign',
+  },
+  'themes.year': {
+    meaning:
+      'An annual theme only: its year, or its school year written with the second year’s last two digits.',
+    example: "'2024/25'",
+  },
+  'themes.months': {
+    meaning:
+      'A campaign only: the months it comes back in, as numbers from 1 (January) to 12, in calendar order. Month names in every language come from them.',
+    example: '[9, 10]',
+  },
+  'themes.day': {
+    meaning: 'A campaign on one day each year: the day of its one month.',
+    example: '9',
+  },
+  'themes.link': {
+    meaning: 'The theme’s or campaign’s official page (https only).',
+    example: 'https://school-education.ec.europa.eu/en/etwinning',
+  },
   'pages.menu': {
     meaning: 'Where the page is linked: the "About eTwinning" menu, or the footer of every page.',
     example: 'footer',
@@ -230,5 +272,6 @@ export const LABEL_KEYS: Readonly<Record<string, string>> = {
   'kits.subjects': 'subject.',
   'kits.competences': 'competence.',
   'events.type': 'events.type.',
+  'themes.kind': 'themes.kind.',
   'prizes.categories[].category': 'prizeCategory.',
 };

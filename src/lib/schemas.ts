@@ -10,6 +10,7 @@ import {
   EVENT_TYPES,
   PRIZE_CATEGORIES,
   SUBJECTS,
+  THEME_KINDS,
   TOPICS,
 } from './taxonomies.ts';
 
@@ -56,6 +57,23 @@ export const translatedFromSchema = z.strictObject({
   reviewed: date.optional(),
 });
 
+/** The file-name form every entry's slug has (`well-being-at-school-2024`). */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The theme pages an entry is gathered on: file names (slugs) of content/themes/<locale>/. That
+ * each names a theme is checked by the content gate (and again by the build), which knows the files.
+ */
+export const themeReferences = z
+  .array(
+    z.string().regex(SLUG_PATTERN, {
+      error: (issue) =>
+        `${JSON.stringify(issue.input)} is not a theme's file name (lower-case letters, digits and hyphens, e.g. "well-being-at-school-2024")`,
+    }),
+  )
+  .refine((slugs) => new Set(slugs).size === slugs.length, 'a theme is named twice')
+  .default([]);
+
 /** An image with its required text alternative. */
 export function imageWithAlt<T extends z.ZodType>(image: T) {
   return z.strictObject({
@@ -91,6 +109,7 @@ export function newsSchema<T extends z.ZodType>(image: T, countries: readonly st
     countries: z.array(countryCode(countries)).min(1, 'name at least one country'),
     topic: z.enum(TOPICS, { error: () => `expected one of: ${TOPICS.join(', ')}` }),
     cover: imageWithAlt(image),
+    themes: themeReferences,
     /** True for demonstration content: pages then say so. */
     sample: z.boolean().default(false),
     translatedFrom: translatedFromSchema.optional(),
@@ -172,6 +191,7 @@ export function kitSchema<T extends z.ZodType>(image: T) {
     tools: z.array(text(60)).min(1, 'name at least one tool'),
     outcomes: z.array(text(200)).min(1, 'name at least one expected outcome'),
     cover: imageWithAlt(image).optional(),
+    themes: themeReferences,
     sample: z.boolean().default(false),
     translatedFrom: translatedFromSchema.optional(),
   });
@@ -222,6 +242,7 @@ export const eventSchema = z
     format: z.enum(EVENT_FORMATS, { error: () => `expected one of: ${EVENT_FORMATS.join(', ')}` }),
     location: text(160).optional(),
     registration: httpsUrl,
+    themes: themeReferences,
     sample: z.boolean().default(false),
     translatedFrom: translatedFromSchema.optional(),
   })
@@ -233,6 +254,88 @@ export const eventSchema = z
     path: ['location'],
     error: 'an on-site event needs a location',
   });
+
+/**
+ * A year (`2024`) or a school year (`2024/25`, the second year's last two digits). YAML reads
+ * `2024` as a number; it means the same as the text.
+ */
+const themeYear = z.preprocess(
+  (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+  z.string().refine(
+    (value) => {
+      const match = /^(\d{4})(?:\/(\d{2}))?$/.exec(value);
+      if (!match || Number(match[1]) < 2005) return false;
+      return match[2] === undefined || Number(match[2]) === (Number(match[1]) + 1) % 100;
+    },
+    {
+      error: (issue) =>
+        `${JSON.stringify(issue.input)} is not a year from 2005 on (expected a year such as "2024" or a school year such as "2024/25")`,
+    },
+  ),
+);
+
+/** Days in each month, February of a leap year: a campaign's day recurs every year. */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** An annual theme or a recurring campaign: `content/themes/<locale>/<slug>.md`. */
+export function themeSchema<T extends z.ZodType>(image: T) {
+  const month = z
+    .number({ error: 'expected a month number from 1 (January) to 12 (December)' })
+    .int()
+    .min(1, 'expected a month number from 1 (January) to 12 (December)')
+    .max(12, 'expected a month number from 1 (January) to 12 (December)');
+  return z
+    .strictObject({
+      title: text(120),
+      /** The summary shown under the title, in lists and link previews. */
+      description: text(300),
+      kind: z.enum(THEME_KINDS, { error: () => `expected one of: ${THEME_KINDS.join(', ')}` }),
+      /** An annual theme's year or school year. */
+      year: themeYear.optional(),
+      /** A campaign's months, in calendar order. */
+      months: z
+        .array(month)
+        .min(1, 'name at least one month')
+        .refine(
+          (list) => list.every((m, i) => i === 0 || m > (list[i - 1] ?? 0)),
+          'list each month once, in calendar order (e.g. [9, 10])',
+        )
+        .optional(),
+      /** With one month: the campaign's day in it (eTwinning Day: 9 May). */
+      day: z.number().int().min(1).max(31).optional(),
+      cover: imageWithAlt(image).optional(),
+      link: z.url({ protocol: /^https$/, error: 'expected an https:// address' }).optional(),
+      sample: z.boolean().default(false),
+      translatedFrom: translatedFromSchema.optional(),
+    })
+    .refine((theme) => theme.kind !== 'annual-theme' || theme.year !== undefined, {
+      path: ['year'],
+      error: 'an annual theme needs its year (e.g. 2024) or school year (e.g. "2024/25")',
+    })
+    .refine((theme) => theme.kind !== 'annual-theme' || theme.months === undefined, {
+      path: ['months'],
+      error: 'an annual theme has a year, not months: remove "months" (or use kind: campaign)',
+    })
+    .refine((theme) => theme.kind !== 'campaign' || theme.months !== undefined, {
+      path: ['months'],
+      error: 'a campaign needs the months it recurs in (e.g. [9, 10])',
+    })
+    .refine((theme) => theme.kind !== 'campaign' || theme.year === undefined, {
+      path: ['year'],
+      error: 'a campaign recurs: give its months, not a year (or use kind: annual-theme)',
+    })
+    .refine((theme) => theme.day === undefined || theme.months?.length === 1, {
+      path: ['day'],
+      error: 'a day needs exactly one month (e.g. months: [5] with day: 9)',
+    })
+    .refine(
+      (theme) =>
+        theme.day === undefined ||
+        theme.months?.length !== 1 ||
+        theme.day <= (DAYS_IN_MONTH[(theme.months[0] ?? 1) - 1] ?? 31),
+      { path: ['day'], error: 'that month has fewer days' },
+    );
+}
 
 /** One support organisation of a country; unknown details are left out, never invented. */
 const organisationSchema = z.strictObject({
@@ -313,3 +416,4 @@ export type CountryData = z.infer<typeof countrySchema>;
 export type PrizeYearData = z.infer<typeof prizeYearSchema>;
 export type EventData = z.infer<typeof eventSchema>;
 export type RecognitionData = z.infer<typeof recognitionSchema>;
+export type ThemeData<Image> = z.infer<ReturnType<typeof themeSchema<z.ZodType<Image>>>>;

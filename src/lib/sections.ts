@@ -22,9 +22,9 @@ import {
   projectSchema,
   publicationSchema,
   recognitionSchema,
+  themeSchema,
 } from './schemas.ts';
-import { AGE_BANDS, SUBJECTS, TOPICS } from './taxonomies.ts';
-import { COMPETENCES } from './taxonomies.ts';
+import { AGE_BANDS, COMPETENCES, SUBJECTS, THEME_KINDS, TOPICS } from './taxonomies.ts';
 
 /** What a label needs to speak the reader's language. */
 export interface LabelContext {
@@ -115,6 +115,12 @@ export interface CollectionSection {
   readonly portalWide?: boolean;
   /** Whether a locale without its own version shows the original (with a notice). */
   readonly fallback: boolean;
+  /**
+   * Entries can name themes (`themes: [<theme slug>, …]` in their schema, `themeReferences`):
+   * each theme's page then lists them, under the section's name, and the content gate checks
+   * that every name is a theme.
+   */
+  readonly themed?: boolean;
 }
 
 /** One section of the portal. */
@@ -193,6 +199,7 @@ export const SECTIONS = {
       pageSize: 12,
       newestBy: 'date',
       fallback: true,
+      themed: true,
       facets: {
         topic: {
           valuesOf: (data: NewsLike) => [data.topic],
@@ -313,7 +320,9 @@ export const SECTIONS = {
     homeIntro: 'home.eventsIntro',
     content: {
       schema: () => eventSchema,
+      newestBy: 'start',
       fallback: true,
+      themed: true,
       scaffold: {
         types: ['event', 'events'],
         lines: (input) => [
@@ -339,6 +348,7 @@ export const SECTIONS = {
       schema: (image: ImageSchema) => kitSchema(image),
       title: 'kits.title',
       pageSize: 12,
+      themed: true,
       fallback: true,
       facets: {
         age: ageFacet('kits.byAge', (range, t) => t('kits.ageTitle', { range })),
@@ -412,6 +422,28 @@ export const SECTIONS = {
           `languages: [${input.language}]`,
           `link: https://example.org/publication.pdf`,
           ...input.cover(),
+          `sample: true`,
+        ],
+      },
+    },
+  },
+  // Not in the main menu (it has seven items already): the home page introduces it.
+  themes: {
+    segment: 'themes',
+    name: 'nav.themes',
+    searchType: 'theme',
+    homeIntro: 'home.themesIntro',
+    content: {
+      schema: (image: ImageSchema) => themeSchema(image),
+      title: 'themes.title',
+      fallback: true,
+      scaffold: {
+        types: ['theme', 'themes'],
+        lines: (input) => [
+          input.review,
+          `kind: annual-theme # one of: ${THEME_KINDS.join(', ')} (a campaign has months: [9, 10], not a year)`,
+          `year: "${input.today.slice(0, 4)}" # or a school year such as "2025/26"`,
+          `link: https://school-education.ec.europa.eu/en/etwinning`,
           `sample: true`,
         ],
       },
@@ -568,6 +600,11 @@ export function reservedSlugs(id: CollectionId): string[] {
   const files = definition.segment ? [] : Object.values(ROOT_FILES);
   return [...new Set([...own, ...below, ...files])];
 }
+
+/** Sections whose entries can name themes and are gathered on the theme pages, in registry order. */
+export const THEMED_COLLECTIONS: readonly CollectionId[] = COLLECTION_IDS.filter(
+  (id) => contentOf(id).themed,
+);
 
 /** Search types in registry order (the filter's options). */
 export const SEARCH_TYPES: readonly string[] = SECTION_IDS.flatMap((id) => {

@@ -46,6 +46,7 @@ describe('the registry as the one place', () => {
       'events',
       'kits',
       'publications',
+      'themes',
       'pages',
     ]);
     expect(MENU_SECTIONS).toEqual([
@@ -66,6 +67,7 @@ describe('the registry as the one place', () => {
       'event',
       'kit',
       'publication',
+      'theme',
       'page',
     ]);
     expect(SCAFFOLD_TYPES.get('project')).toBe('projects');

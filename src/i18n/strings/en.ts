@@ -265,6 +265,24 @@ const en = {
   'events.register': 'Register',
   'events.calendar': 'Add to your calendar (.ics)',
 
+  'nav.themes': 'Themes and campaigns',
+  'home.themesIntro':
+    'The eTwinning theme of the year and the campaigns that come back every year.',
+  'search.type.theme': 'Theme',
+  'themes.title': 'Themes and campaigns',
+  'themes.intro':
+    'Every year eTwinning chooses a theme for projects, events and publications, and some campaigns come back every year. Each page gathers the news and events about it.',
+  'themes.annualHeading': 'Annual themes',
+  'themes.campaignsHeading': 'Campaigns',
+  'themes.kind.annual-theme': 'Annual theme',
+  'themes.kind.campaign': 'Campaign',
+  'themes.kindLabel': 'Type',
+  'themes.year': 'Year',
+  'themes.recurs': 'Every year',
+  'themes.official': 'Official page',
+  'themes.none': 'Nothing here is about this theme yet.',
+  'themes.noThemes': 'No themes have been published yet.',
+
   'search.label': 'Search the portal',
   'search.submit': 'Search',
   'search.title': 'Search',
@@ -376,6 +394,7 @@ export const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
   'publications.title': ['fr'],
   'search.type.publication': ['fr'],
   'kits.weeks_one': ['nl'],
+  'themes.kindLabel': ['da', 'fr', 'no'],
 };
 
 export type UiKey = {
