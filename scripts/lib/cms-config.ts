@@ -30,7 +30,8 @@ export interface CmsField {
   label: string;
   widget: string;
   required?: false;
-  default?: unknown;
+  /** Never set: Decap copies defaults into every locale's draft and then saves each (docs/editor.md). */
+  default?: never;
   hint?: string;
   i18n?: boolean;
   pattern?: [string, string];
@@ -53,6 +54,7 @@ export interface CmsCollection {
   name: string;
   label: string;
   label_singular?: string;
+  description?: string;
   folder?: string;
   files?: { name: string; label: string; file: string; format: string; fields: CmsField[] }[];
   create?: boolean;
@@ -77,6 +79,7 @@ export interface CmsConfig {
     auth_endpoint?: string;
   };
   publish_mode: 'editorial_workflow';
+  slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-' };
   local_backend: { url: string };
   site_url: string;
   locale: string;
@@ -109,6 +112,13 @@ export const LOCAL_BACKEND_URL = 'http://localhost:8081/api/v1';
 
 /** The custom format of the data files: a JSON list edited as the field `entries`. */
 export const DATA_FILE_FORMAT = 'portal-json-list';
+
+/**
+ * The custom format of Markdown entries (src/admin/cms-start.js): front matter and text as
+ * Decap's own, except that a locale left empty writes no file and an unchanged file is written
+ * back byte for byte (so that a translation never rewrites its original).
+ */
+export const PAGE_FORMAT = 'portal-markdown';
 
 /**
  * Fields whose value is a day and a time with its offset (events); every other date is a day.
@@ -157,6 +167,8 @@ function textPattern(value: SchemaValue): [string, string] | undefined {
   if (value.format === 'email') return ['^\\S+@\\S+\\.\\S+$', 'expected an e-mail address'];
   if (value.kind === 'language') return ['^[a-z]{2,3}$', 'expected a language code such as "de"'];
   const max = checkOf(value, 'max_length')?.maximum;
+  if (max === undefined && (checkOf(value, 'min_length')?.minimum ?? 0) > 0)
+    return ['^(?=[\\s\\S]*\\S)[\\s\\S]*$', 'must not be empty'];
   if (max !== undefined)
     return [`^(?=[\\s\\S]*\\S)[\\s\\S]{1,${max}}$`, `at most ${max} characters, not empty`];
   return undefined;
@@ -263,9 +275,6 @@ function cmsFields(fields: readonly SchemaField[], context: Context, prefix = ''
         label: labelOf(field.name),
         ...widgetOf(field, path, context),
         ...(field.required ? {} : { required: false as const }),
-        ...(field.defaultValue !== undefined && field.type !== 'object'
-          ? { default: field.defaultValue }
-          : {}),
         ...(note ? { hint: note.meaning } : {}),
         ...(context.translatable && prefix === '' ? { i18n: true } : {}),
       };
@@ -278,29 +287,70 @@ export function editorSchema(id: CollectionId, countries: readonly string[]): z.
   return contentOf(id).schema(image, countries);
 }
 
-/** The collection of a registry section: `content/<id>/<locale>/<slug>.md`. */
-function sectionCollection(id: CollectionId, options: CmsOptions): CmsCollection {
-  const name = (en as Record<string, string>)[section(id).name] ?? labelOf(id);
-  const context: Context = { doc: id, countries: options.countries, translatable: true };
+/** A section's name for editors, in English. */
+function sectionLabel(id: CollectionId): string {
+  return (en as Record<string, string>)[section(id).name] ?? labelOf(id);
+}
+
+/** The fields of a section's entries (front matter, then the text). */
+function sectionFields(id: CollectionId, options: CmsOptions, translatable: boolean): CmsField[] {
+  const context: Context = { doc: id, countries: options.countries, translatable };
+  return [
+    ...cmsFields(describeFields(editorSchema(id, options.countries)), context),
+    { name: 'body', label: 'Text', widget: 'markdown', ...(translatable ? { i18n: true } : {}) },
+  ];
+}
+
+/** What every collection of Markdown entries shares. */
+const MARKDOWN_ENTRIES = {
+  create: true,
+  format: PAGE_FORMAT,
+  extension: 'md',
+  slug: '{{slug}}',
+  identifier_field: 'title',
+  summary: '{{title}} ({{filename}})',
+} as const;
+
+/**
+ * The translation view of a section: its English originals and their translations side by side
+ * (`content/<id>/<locale>/<slug>.md`, Decap's `multiple_folders`). The start script narrows
+ * its locales to English and the editor's language (src/admin/cms-start.js).
+ */
+function translationCollection(id: CollectionId, options: CmsOptions): CmsCollection {
   return {
     name: id,
-    label: name,
+    label: `${sectionLabel(id)}: translate`,
+    description: `${sectionLabel(id)} written in ${options.sourceLocale}, with their translations side by side. Entries written in another language first are edited in their own language's list.`,
     folder: `${options.contentDir}/${id}`,
-    create: true,
     i18n: true,
-    format: 'frontmatter',
-    extension: 'md',
-    slug: '{{slug}}',
-    identifier_field: 'title',
-    summary: '{{title}} ({{filename}})',
-    // Images live in content/images/ and are written relative to the Markdown file.
-    media_folder: '../../images',
+    ...MARKDOWN_ENTRIES,
+    // Images live in content/images/ (a path from the repository root: Decap reads a relative one
+    // from the collection folder for new entries) and are written relative to the Markdown file.
+    media_folder: `/${options.contentDir}/images`,
     public_folder: '../../images',
-    fields: [
-      ...cmsFields(describeFields(editorSchema(id, options.countries)), context),
-      { name: 'body', label: 'Text', widget: 'markdown', i18n: true },
-    ],
+    fields: sectionFields(id, options, true),
   };
+}
+
+/**
+ * The entries of a section in one locale (`content/<id>/<locale>/`): writing an entry in that
+ * language, an original or a translation, writes that one file and no other.
+ */
+function localeCollection(id: CollectionId, locale: string, options: CmsOptions): CmsCollection {
+  return {
+    name: localeCollectionName(id, locale),
+    label: `${sectionLabel(id)} (${locale})`,
+    folder: `${options.contentDir}/${id}/${locale}`,
+    ...MARKDOWN_ENTRIES,
+    media_folder: `/${options.contentDir}/images`,
+    public_folder: '../../images',
+    fields: sectionFields(id, options, false),
+  };
+}
+
+/** The name of a section's collection in one locale: `news--de`. */
+export function localeCollectionName(id: CollectionId, locale: string): string {
+  return `${id}--${locale}`;
 }
 
 /** The data files (content/countries.json, …): one file collection, each a list of entries. */
@@ -339,6 +389,8 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
       ...(options.authUrl ? { base_url: options.authUrl, auth_endpoint: 'auth' } : {}),
     },
     publish_mode: 'editorial_workflow',
+    // File names in plain ASCII (`schulen-pflanzen-baume`), as the URLs are.
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     local_backend: { url: LOCAL_BACKEND_URL },
     site_url: options.siteUrl,
     locale: 'en',
@@ -350,7 +402,10 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
       default_locale: options.sourceLocale,
     },
     collections: [
-      ...COLLECTION_IDS.map((id) => sectionCollection(id, options)),
+      ...COLLECTION_IDS.flatMap((id) => [
+        ...options.locales.map((locale) => localeCollection(id, locale, options)),
+        translationCollection(id, options),
+      ]),
       dataCollection(options),
     ],
   };

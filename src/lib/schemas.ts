@@ -28,16 +28,19 @@ export function countryCode(codes: readonly string[]) {
 }
 
 /** A language code that `Intl` knows, e.g. `de`, `tr`. */
-export const languageCode = z.string().refine(
-  (value) => {
-    try {
-      return /^[a-z]{2,3}$/.test(value) && Intl.getCanonicalLocales(value)[0] === value;
-    } catch {
-      return false;
-    }
-  },
-  { error: (issue) => `"${String(issue.input)}" is not a language code (expected e.g. "de")` },
-).meta({ portal: 'language' });
+export const languageCode = z
+  .string()
+  .refine(
+    (value) => {
+      try {
+        return /^[a-z]{2,3}$/.test(value) && Intl.getCanonicalLocales(value)[0] === value;
+      } catch {
+        return false;
+      }
+    },
+    { error: (issue) => `"${String(issue.input)}" is not a language code (expected e.g. "de")` },
+  )
+  .meta({ portal: 'language' });
 
 /**
  * Which version of its original a translation was made from; written by `npm run translate`

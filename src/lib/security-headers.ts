@@ -30,7 +30,7 @@ const ADMIN_CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
   "font-src 'self' data:",
-  "connect-src 'self' https://api.github.com http://localhost:* http://127.0.0.1:*",
+  "connect-src 'self' blob: data: https://api.github.com http://localhost:* http://127.0.0.1:*",
   "worker-src 'self' blob:",
   "frame-src 'none'",
   "object-src 'none'",
