@@ -134,7 +134,7 @@ describe('the browser editor', () => {
     const before = snapshot();
     const page = await openEditor('de', '#/collections/news--de/new');
     // The interface in German (Decap ships it), the fields as the schema has them.
-    await expect(page.getByText('Wähle ein Bild')).toBeDefined();
+    await page.getByText('Wähle ein Bild').waitFor();
     await page.getByLabel('Title', { exact: true }).fill('Schulen pflanzen Bäume');
     await page
       .getByLabel('Description', { exact: true })
