@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { editor } from './src/integrations/editor.ts';
 import { hostConfig } from './src/integrations/host-config.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { portalSitemap } from './src/integrations/sitemap.ts';
@@ -58,6 +59,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     portalSitemap(CONFIG),
+    editor(CONFIG, SOURCE_LOCALE),
     hostConfig({ base: CONFIG.base, locales: CONFIG.locales }),
     searchIndex({
       sourceLocale: CONFIG.locales.includes(SOURCE_LOCALE) ? SOURCE_LOCALE : undefined,

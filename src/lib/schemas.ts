@@ -19,23 +19,29 @@ const date = z.coerce.date({ error: 'expected a date such as 2026-11-29' });
 
 /** An ISO 3166-1 alpha-2 code of a participating country, as listed in content/countries.json. */
 export function countryCode(codes: readonly string[]) {
-  return z.string().refine((value) => codes.includes(value), {
-    error: (issue) =>
-      `"${String(issue.input)}" is not a participating country (expected e.g. "TR"; the list is content/countries.json)`,
-  });
+  return z
+    .string()
+    .refine((value) => codes.includes(value), {
+      error: (issue) =>
+        `"${String(issue.input)}" is not a participating country (expected e.g. "TR"; the list is content/countries.json)`,
+    })
+    .meta({ portal: 'country' });
 }
 
 /** A language code that `Intl` knows, e.g. `de`, `tr`. */
-export const languageCode = z.string().refine(
-  (value) => {
-    try {
-      return /^[a-z]{2,3}$/.test(value) && Intl.getCanonicalLocales(value)[0] === value;
-    } catch {
-      return false;
-    }
-  },
-  { error: (issue) => `"${String(issue.input)}" is not a language code (expected e.g. "de")` },
-);
+export const languageCode = z
+  .string()
+  .refine(
+    (value) => {
+      try {
+        return /^[a-z]{2,3}$/.test(value) && Intl.getCanonicalLocales(value)[0] === value;
+      } catch {
+        return false;
+      }
+    },
+    { error: (issue) => `"${String(issue.input)}" is not a language code (expected e.g. "de")` },
+  )
+  .meta({ portal: 'language' });
 
 /**
  * Which version of its original a translation was made from; written by `npm run translate`
