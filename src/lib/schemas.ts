@@ -177,10 +177,17 @@ export const eventSchema = z
 
 /** One support organisation of a country; unknown details are left out, never invented. */
 const organisationSchema = z.strictObject({
-  type: z.enum(['NSS', 'PSA']),
+  type: z.enum(['NSS', 'PSA'], { error: () => 'expected "NSS" or "PSA" (in capitals)' }),
   name: text(200).optional(),
-  website: z.url({ protocol: /^https?$/ }).optional(),
-  email: z.email().optional(),
+  website: z
+    .url({
+      protocol: /^https?$/,
+      error: 'expected a web address starting with https:// (e.g. "https://www.example.org/")',
+    })
+    .optional(),
+  email: z
+    .email({ error: 'expected an e-mail address such as "etwinning@example.org"' })
+    .optional(),
 });
 
 /**
@@ -217,7 +224,9 @@ export const lastDay = (value: string) => (value.length === 4 ? `${value}-12-31`
 export const countrySchema = z
   .strictObject({
     id: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "TR"'),
-    programme: z.enum(['etwinning', 'plus']),
+    programme: z.enum(['etwinning', 'plus'], {
+      error: () => 'expected "etwinning" or "plus" (eTwinning Plus)',
+    }),
     /** The first day (or year) the country took part. */
     joined: participationDate.optional(),
     /** The last day (or year) the country took part; after it, the country is a former one. */
@@ -234,7 +243,9 @@ export const countrySchema = z
 
 /** Prize results of one year in content/prizes.json. */
 export const prizeYearSchema = z.strictObject({
-  id: z.string().regex(/^\d{4}$/, 'expected the year as text, e.g. "2025"'),
+  id: z
+    .string({ error: 'expected the year as text, in quotes, e.g. "2025"' })
+    .regex(/^\d{4}$/, 'expected the year as text, e.g. "2025"'),
   sample: z.boolean().default(false),
   categories: z
     .array(
@@ -242,7 +253,9 @@ export const prizeYearSchema = z.strictObject({
         category: z.enum(PRIZE_CATEGORIES, {
           error: () => `expected one of: ${PRIZE_CATEGORIES.join(', ')}`,
         }),
-        winners: z.array(z.string().min(1)).min(1),
+        winners: z
+          .array(z.string().min(1))
+          .min(1, 'name at least one winning project (the file name of its page)'),
       }),
     )
     .min(1),
