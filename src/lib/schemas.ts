@@ -14,7 +14,25 @@ import {
 } from './taxonomies.ts';
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
-const date = z.coerce.date({ error: 'expected a date such as 2026-11-29' });
+const WRITTEN_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Whether a date written as text is year-month-day (with an optional time) and a real day. */
+function isWrittenDate(value: string): boolean {
+  const [, year, month, day] = WRITTEN_DATE.exec(value.trim()) ?? [];
+  if (!year || !month || !day) return false;
+  const utc = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return utc.getUTCMonth() === Number(month) - 1 && utc.getUTCDate() === Number(day);
+}
+
+/**
+ * A date. Text must be written year-month-day: `new Date` alone would read 09.04.2026 as
+ * 4 September and 2026-02-30 as 2 March, without a word.
+ */
+const date = z.preprocess(
+  (value) => (typeof value === 'string' && !isWrittenDate(value) ? 'invalid' : value),
+  z.coerce.date({ error: 'expected a date such as 2026-11-29' }),
+);
 
 /** An ISO 3166-1 alpha-2 code of a participating country, as listed in content/countries.json. */
 export function countryCode(codes: readonly string[]) {

@@ -124,6 +124,14 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('refuses a date not written year-month-day, or no real day', () => {
+    for (const written of ['09.04.2026', '2026-02-30', '2026-4-9'])
+      expect(check({ 'news/en/a.md': NEWS.replace('2026-05-01', written) }), written).toEqual([
+        'content/news/en/a.md:4 — field "date": expected a date such as 2026-11-29',
+      ]);
+    expect(check({ 'news/en/a.md': NEWS.replace('2026-05-01', "'2026-05-01'") })).toEqual([]);
+  });
+
   it('finds a prize year listed twice', () => {
     const year = { id: '2025', categories: [{ category: 'special', winners: ['p'] }] };
     const prizes = JSON.stringify([year, { ...year, sample: true }]);
