@@ -298,6 +298,7 @@ function checkPrizes(files: ContentFiles, projects: ReadonlySet<string>, problem
     problems.push('content/prizes.json — expected a list of prize years');
     return;
   }
+  const years: string[] = [];
   prizes.forEach((row, i) => {
     const result = prizeYearSchema.safeParse(row, { reportInput: true });
     if (!result.success) {
@@ -305,6 +306,11 @@ function checkPrizes(files: ContentFiles, projects: ReadonlySet<string>, problem
         problems.push(`content/prizes.json — [${i}].${fieldName(issue.path)}: ${describe(issue)}`);
       return;
     }
+    if (years.includes(result.data.id))
+      problems.push(
+        `content/prizes.json — [${i}].id: the year "${result.data.id}" is listed twice; put all its categories in one entry`,
+      );
+    years.push(result.data.id);
     result.data.categories.forEach((category, c) =>
       category.winners.forEach((slug, w) => {
         if (!projects.has(slug))

@@ -37,7 +37,7 @@ export const FIELD_NOTES: Readonly<Record<string, { meaning: string; example?: s
   '*.cover': { meaning: 'The picture at the top of the page and on its card.' },
   '*.cover.src': {
     meaning:
-      'The image file, relative to the Markdown file: images live in `content/images/` (JPEG, PNG or WebP).',
+      'The image file, relative to the Markdown file: images live in `content/images/` (JPEG, PNG, WebP or AVIF; see CONTRIBUTING.md for sizes).',
     example: '../../images/river-clean-up.jpg',
   },
   '*.cover.alt': {

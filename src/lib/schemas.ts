@@ -15,7 +15,25 @@ import {
 } from './taxonomies.ts';
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
-const date = z.coerce.date({ error: 'expected a date such as 2026-11-29' });
+const WRITTEN_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Whether a date written as text is year-month-day (with an optional time) and a real day. */
+function isWrittenDate(value: string): boolean {
+  const [, year, month, day] = WRITTEN_DATE.exec(value.trim()) ?? [];
+  if (!year || !month || !day) return false;
+  const utc = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return utc.getUTCMonth() === Number(month) - 1 && utc.getUTCDate() === Number(day);
+}
+
+/**
+ * A date. Text must be written year-month-day: `new Date` alone would read 09.04.2026 as
+ * 4 September and 2026-02-30 as 2 March, without a word.
+ */
+const date = z.preprocess(
+  (value) => (typeof value === 'string' && !isWrittenDate(value) ? 'invalid' : value),
+  z.coerce.date({ error: 'expected a date such as 2026-11-29' }),
+);
 
 /** An ISO 3166-1 alpha-2 code of a participating country, as listed in content/countries.json. */
 export function countryCode(codes: readonly string[]) {
@@ -345,10 +363,17 @@ export function themeSchema<T extends z.ZodType>(image: T) {
 
 /** One support organisation of a country; unknown details are left out, never invented. */
 const organisationSchema = z.strictObject({
-  type: z.enum(['NSS', 'PSA']),
+  type: z.enum(['NSS', 'PSA'], { error: () => 'expected "NSS" or "PSA" (in capitals)' }),
   name: text(200).optional(),
-  website: z.url({ protocol: /^https?$/ }).optional(),
-  email: z.email().optional(),
+  website: z
+    .url({
+      protocol: /^https?$/,
+      error: 'expected a web address starting with https:// (e.g. "https://www.example.org/")',
+    })
+    .optional(),
+  email: z
+    .email({ error: 'expected an e-mail address such as "etwinning@example.org"' })
+    .optional(),
 });
 
 /**
@@ -385,7 +410,9 @@ export const lastDay = (value: string) => (value.length === 4 ? `${value}-12-31`
 export const countrySchema = z
   .strictObject({
     id: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "TR"'),
-    programme: z.enum(['etwinning', 'plus']),
+    programme: z.enum(['etwinning', 'plus'], {
+      error: () => 'expected "etwinning" or "plus" (eTwinning Plus)',
+    }),
     /** The first day (or year) the country took part. */
     joined: participationDate.optional(),
     /** The last day (or year) the country took part; after it, the country is a former one. */
@@ -402,7 +429,9 @@ export const countrySchema = z
 
 /** Prize results of one year in content/prizes.json. */
 export const prizeYearSchema = z.strictObject({
-  id: z.string().regex(/^\d{4}$/, 'expected the year as text, e.g. "2025"'),
+  id: z
+    .string({ error: 'expected the year as text, in quotes, e.g. "2025"' })
+    .regex(/^\d{4}$/, 'expected the year as text, e.g. "2025"'),
   sample: z.boolean().default(false),
   categories: z
     .array(
@@ -410,7 +439,9 @@ export const prizeYearSchema = z.strictObject({
         category: z.enum(PRIZE_CATEGORIES, {
           error: () => `expected one of: ${PRIZE_CATEGORIES.join(', ')}`,
         }),
-        winners: z.array(z.string().min(1)).min(1),
+        winners: z
+          .array(z.string().min(1))
+          .min(1, 'name at least one winning project (the file name of its page)'),
       }),
     )
     .min(1),

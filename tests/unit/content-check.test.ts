@@ -160,6 +160,39 @@ describe('checkContent', () => {
     ]);
   });
 
+  it("says what an organisation's contact should look like", () => {
+    const countries = JSON.stringify([
+      {
+        id: 'AT',
+        programme: 'etwinning',
+        organisations: [{ type: 'nss', website: 'www.example.org', email: 'a(at)example.org' }],
+      },
+      { id: 'TR', programme: 'eTwinning' },
+    ]);
+    expect(check({ 'countries.json': countries })).toEqual([
+      'content/countries.json — [0].organisations[0].type ("AT"): expected "NSS" or "PSA" (in capitals)',
+      'content/countries.json — [0].organisations[0].website ("AT"): expected a web address starting with https:// (e.g. "https://www.example.org/")',
+      'content/countries.json — [0].organisations[0].email ("AT"): expected an e-mail address such as "etwinning@example.org"',
+      'content/countries.json — [1].programme ("TR"): expected "etwinning" or "plus" (eTwinning Plus)',
+    ]);
+  });
+
+  it('refuses a date not written year-month-day, or no real day', () => {
+    for (const written of ['09.04.2026', '2026-02-30', '2026-4-9'])
+      expect(check({ 'news/en/a.md': NEWS.replace('2026-05-01', written) }), written).toEqual([
+        'content/news/en/a.md:4 — field "date": expected a date such as 2026-11-29',
+      ]);
+    expect(check({ 'news/en/a.md': NEWS.replace('2026-05-01', "'2026-05-01'") })).toEqual([]);
+  });
+
+  it('finds a prize year listed twice', () => {
+    const year = { id: '2025', categories: [{ category: 'special', winners: ['p'] }] };
+    const prizes = JSON.stringify([year, { ...year, sample: true }]);
+    expect(check({ 'projects/en/p.md': PROJECT, 'prizes.json': prizes })).toEqual([
+      'content/prizes.json — [1].id: the year "2025" is listed twice; put all its categories in one entry',
+    ]);
+  });
+
   it('reports one message per problem across files', () => {
     const problems = check({
       'news/en/a.md': NEWS.replace('community', 'gossip'),
