@@ -8,7 +8,7 @@
 import { format, resolveConfig } from 'prettier';
 import { z } from 'zod';
 import en from '../../src/i18n/strings/en.ts';
-import { countrySchema, prizeYearSchema } from '../../src/lib/schemas.ts';
+import { DATA_FILES } from '../../src/lib/data-files.ts';
 import {
   COLLECTION_IDS,
   contentOf,
@@ -131,21 +131,13 @@ export function documentedSchemas(): {
     // The image is documented as its file path, which is what an editor writes.
     schema: contentOf(id).schema(z.string() as unknown as ImageSchema, ['TR']),
   }));
-  return [
-    ...collections,
-    {
-      id: 'countries',
-      title: 'Countries',
-      file: 'content/countries.json (one entry per country)',
-      schema: countrySchema,
-    },
-    {
-      id: 'prizes',
-      title: 'Prize results',
-      file: 'content/prizes.json (one entry per year)',
-      schema: prizeYearSchema,
-    },
-  ];
+  const data = Object.entries(DATA_FILES).map(([id, file]) => ({
+    id,
+    title: file.title,
+    file: `content/${file.file} (one entry per ${file.entry})`,
+    schema: file.schema(['TR']),
+  }));
+  return [...collections, ...data];
 }
 
 function label(row: FieldRow, docId: string, value: string): string {

@@ -57,7 +57,7 @@ describe('the registry as the one place', () => {
   it('reserves the slugs that the routes of a section use', () => {
     expect(reservedSlugs('news')).toEqual(['page', 'topic', 'country']);
     expect(reservedSlugs('projects')).toEqual(['page', 'country', 'age', 'subject', 'year']);
-    expect(reservedSlugs('recognition')).toEqual(['prizes']);
+    expect(reservedSlugs('recognition')).toEqual(['prizes', 'labels', 'schools']);
     expect(reservedSlugs('events')).toEqual([]);
     // Pages sit at the locale's root: every other section's segment and the root files.
     const pages = reservedSlugs('pages');
