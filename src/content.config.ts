@@ -1,11 +1,11 @@
 /** Content collections: editors' files under content/ (or PORTAL_CONTENT_DIR for fixtures). */
-import { lstatSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection, type SchemaContext } from 'astro:content';
 import type { CollectionConfig } from 'astro/content/config';
 import { file, glob } from 'astro/loaders';
-import { countrySchema, prizeYearSchema } from './lib/schemas.ts';
 import { readCountryCodes } from './lib/countries.ts';
+import { DATA_FILES, type DataFileId } from './lib/data-files.ts';
 import { COLLECTION_IDS, contentOf, type CollectionId, type SECTIONS } from './lib/sections.ts';
 import { CONFIG } from './site.ts';
 
@@ -54,8 +54,22 @@ const sectionCollections = Object.fromEntries(
   ]),
 ) as SectionCollections;
 
-export const collections = {
-  ...sectionCollections,
-  countries: defineCollection({ loader: file(countriesFile), schema: countrySchema }),
-  prizes: defineCollection({ loader: file(`${contentDir}/prizes.json`), schema: prizeYearSchema }),
+/** Each data file's collection (src/lib/data-files.ts); a file that is not there has no entries. */
+type DataCollections = {
+  [D in DataFileId]: CollectionConfig<ReturnType<(typeof DATA_FILES)[D]['schema']>>;
 };
+
+const dataCollections = Object.fromEntries(
+  Object.entries(DATA_FILES).map(([id, data]) => {
+    const path = `${contentDir}/${data.file}`;
+    return [
+      id,
+      defineCollection({
+        loader: existsSync(path) ? file(path) : () => [],
+        schema: data.schema(countryCodes),
+      }),
+    ];
+  }),
+) as DataCollections;
+
+export const collections = { ...sectionCollections, ...dataCollections };

@@ -371,7 +371,7 @@ function dataCollection(options: CmsOptions): CmsCollection {
             name: 'entries',
             label: title,
             widget: 'list',
-            fields: cmsFields(describeFields(schema), context),
+            fields: cmsFields(describeFields(schema(options.countries)), context),
           },
         ],
       };

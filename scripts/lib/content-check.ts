@@ -8,7 +8,14 @@ import { LineCounter, parseDocument } from 'yaml';
 import { checkMarkupSafety } from '../../src/lib/markup-safety.ts';
 import { MDX_COMPONENTS } from '../../src/lib/mdx-components.ts';
 import { z } from 'zod';
-import { SLUG_PATTERN, countrySchema, prizeYearSchema } from '../../src/lib/schemas.ts';
+import { DATA_FILES, type DataFileId } from '../../src/lib/data-files.ts';
+import { formatLabelProblem, labelProblems, type LabelledProject } from '../../src/lib/labels.ts';
+import {
+  SLUG_PATTERN,
+  countrySchema,
+  type LabelYearData,
+  type PrizeYearData,
+} from '../../src/lib/schemas.ts';
 import {
   COLLECTION_IDS,
   contentOf,
@@ -199,10 +206,10 @@ function checkEntry(
   place: { locale: string; slug: string; name: string },
   notices: string[],
   references: ThemeReference[],
-): string[] {
+): { problems: string[]; data?: unknown } {
   const file = `content/${path}`;
   const { data, lineOf, error, body } = frontMatter(files.read(path));
-  if (error) return [`${file}:${lineOf([])} — ${error}`];
+  if (error) return { problems: [`${file}:${lineOf([])} — ${error}`] };
   const problems = body
     ? checkMarkupSafety(
         body.text,
@@ -220,19 +227,25 @@ function checkEntry(
         `${file}:${lineOf(issue.path)} — ${field ? `field "${field}"` : 'front matter'}: ${describe(issue)}`,
       );
     }
-    return problems;
+    return { problems };
   }
   if (contentOf(collection).themed)
     themesOf(result.data).forEach((slug, i) =>
       references.push({ at: `${file}:${lineOf(['themes', i])} — field "themes[${i}]"`, slug }),
     );
-  return [
-    ...problems,
-    ...checkTranslatedFrom(files, collection, { ...place, file }, result.data, lineOf, notices),
-  ];
+  return {
+    problems: [
+      ...problems,
+      ...checkTranslatedFrom(files, collection, { ...place, file }, result.data, lineOf, notices),
+    ],
+    data: result.data,
+  };
 }
 
-/** Every entry of one section's collection; the slugs it has (in any locale). */
+/**
+ * Every entry of one section's collection; the slugs it has (in any locale), each with the
+ * front matter of its first valid version.
+ */
 function checkCollection(
   files: ContentFiles,
   collection: CollectionId,
@@ -241,9 +254,9 @@ function checkCollection(
   problems: string[],
   notices: string[],
   references: ThemeReference[],
-): Set<string> {
+): Map<string, unknown> {
   const seen = new Map<string, string>();
-  const slugs = new Set<string>();
+  const slugs = new Map<string, unknown>();
   for (const path of files.list.filter((p) => p.startsWith(`${collection}/`)).sort()) {
     if (!/\.mdx?$/.test(path)) continue;
     const place = placeOf(collection, path, locales);
@@ -258,18 +271,18 @@ function checkCollection(
       continue;
     }
     seen.set(key, `content/${path}`);
-    slugs.add(place.slug);
-    problems.push(
-      ...checkEntry(
-        files,
-        collection,
-        schemaFor(path.slice(0, path.lastIndexOf('/'))),
-        path,
-        place,
-        notices,
-        references,
-      ),
+    const entry = checkEntry(
+      files,
+      collection,
+      schemaFor(path.slice(0, path.lastIndexOf('/'))),
+      path,
+      place,
+      notices,
+      references,
     );
+    problems.push(...entry.problems);
+    if (!slugs.has(place.slug) || slugs.get(place.slug) === undefined)
+      slugs.set(place.slug, entry.data);
   }
   return slugs;
 }
@@ -289,43 +302,101 @@ function checkThemeReferences(
   }
 }
 
-/** Problems of content/prizes.json: its schema, and every winner must be a project. */
-function checkPrizes(files: ContentFiles, projects: ReadonlySet<string>, problems: string[]) {
-  if (!files.exists('prizes.json')) return;
-  const prizes = parseJson(files, 'prizes.json', problems);
-  if (prizes === undefined) return;
-  if (!Array.isArray(prizes)) {
-    problems.push('content/prizes.json — expected a list of prize years');
-    return;
+/**
+ * The valid entries of a data file (src/lib/data-files.ts), each with its place in the list;
+ * one problem per field of the others. A data file other than the countries may be left out.
+ */
+function checkDataFile<T>(
+  files: ContentFiles,
+  id: Exclude<DataFileId, 'countries'>,
+  countryCodes: readonly string[],
+  problems: string[],
+): { index: number; data: T }[] {
+  const { file, entry } = DATA_FILES[id];
+  if (!files.exists(file)) return [];
+  const rows = parseJson(files, file, problems);
+  if (rows === undefined) return [];
+  if (!Array.isArray(rows)) {
+    problems.push(`content/${file} — expected a list, one entry per ${entry}`);
+    return [];
   }
-  const years: string[] = [];
-  prizes.forEach((row, i) => {
-    const result = prizeYearSchema.safeParse(row, { reportInput: true });
-    if (!result.success) {
-      for (const issue of result.error.issues)
-        problems.push(`content/prizes.json — [${i}].${fieldName(issue.path)}: ${describe(issue)}`);
-      return;
+  const schema = DATA_FILES[id].schema(countryCodes);
+  return rows.flatMap((row, index) => {
+    const result = schema.safeParse(row, { reportInput: true });
+    if (result.success) return [{ index, data: result.data as T }];
+    for (const issue of result.error.issues) {
+      const field = issue.path.length ? `.${fieldName(issue.path)}` : '';
+      problems.push(`content/${file} — [${index}]${field}: ${describe(issue)}`);
     }
-    if (years.includes(result.data.id))
-      problems.push(
-        `content/prizes.json — [${i}].id: the year "${result.data.id}" is listed twice; put all its categories in one entry`,
-      );
-    years.push(result.data.id);
-    result.data.categories.forEach((category, c) =>
-      category.winners.forEach((slug, w) => {
-        if (!projects.has(slug))
-          problems.push(
-            `content/prizes.json — [${i}].categories[${c}].winners[${w}]: "${slug}" is not a project (expected a file name in content/projects/<locale>/)`,
-          );
-      }),
-    );
+    return [];
   });
 }
 
 /**
+ * Problems of content/prizes.json: its schema, each year listed once, and every winner must be
+ * a project.
+ */
+function checkPrizes(
+  files: ContentFiles,
+  countryCodes: readonly string[],
+  projects: ReadonlyMap<string, unknown>,
+  problems: string[],
+) {
+  const years: string[] = [];
+  for (const { index, data } of checkDataFile<PrizeYearData>(
+    files,
+    'prizes',
+    countryCodes,
+    problems,
+  )) {
+    if (years.includes(data.id))
+      problems.push(
+        `content/prizes.json — [${index}].id: the year "${data.id}" is listed twice; put all its categories in one entry`,
+      );
+    years.push(data.id);
+    data.categories.forEach((category, c) =>
+      category.winners.forEach((slug, w) => {
+        if (!projects.has(slug))
+          problems.push(
+            `content/prizes.json — [${index}].categories[${c}].winners[${w}]: "${slug}" is not a project (expected a file name in content/projects/<locale>/)`,
+          );
+      }),
+    );
+  }
+}
+
+/** Problems of content/labels.json: its schema, and every project it names must meet the conditions. */
+function checkLabels(
+  files: ContentFiles,
+  countryCodes: readonly string[],
+  projects: ReadonlyMap<string, unknown>,
+  problems: string[],
+) {
+  const years = checkDataFile<LabelYearData>(files, 'labels', countryCodes, problems);
+  // A project with invalid front matter is reported with its own file; here it only exists.
+  const facts = new Map(
+    [...projects].map(([slug, data]) => [slug, (data ?? VALID_ENOUGH) as LabelledProject]),
+  );
+  for (const problem of labelProblems(
+    years.map(({ data }) => ({ id: data.id, data })),
+    facts,
+  )) {
+    const index = years[problem.index]?.index ?? problem.index;
+    problems.push(formatLabelProblem(`content/${DATA_FILES.labels.file}`, { ...problem, index }));
+  }
+}
+
+/** Stands in for a project whose own file has problems: those are reported once, with its file. */
+const VALID_ENOUGH: LabelledProject = {
+  partners: [{ country: 'AA' }, { country: 'BB' }],
+  start: new Date(0),
+  qualityLabels: { national: ['AA', 'BB'], european: true },
+};
+
+/**
  * Every problem in the content folder, one line each, in file order: the countries, each
  * section's entries (every section of src/lib/sections.ts), the themes entries name, then the
- * prize results. What is worth
+ * other data files (prize results, European Quality Labels, eTwinning Schools). What is worth
  * knowing but blocks nothing (a translation whose original is gone) goes to `notices`.
  * @example checkContent(files, ['en', 'de']) // ['content/news/en/x.md:5 — field "topic": …']
  */
@@ -342,7 +413,7 @@ export function checkContent(
     error: (issue) =>
       `image "${String(issue.input)}" not found (paths are relative to the file, e.g. "../../images/photo.jpg")`,
   }) as unknown as ImageSchema;
-  const slugs = new Map<CollectionId, Set<string>>();
+  const slugs = new Map<CollectionId, Map<string, unknown>>();
   const references: ThemeReference[] = [];
   for (const collection of COLLECTION_IDS) {
     const schema = contentOf(collection).schema(image, countryCodes);
@@ -352,7 +423,10 @@ export function checkContent(
       checkCollection(files, collection, locales, schemaFor, problems, notices, references),
     );
   }
-  checkThemeReferences(references, slugs.get('themes') ?? new Set(), problems);
-  checkPrizes(files, slugs.get('projects') ?? new Set(), problems);
+  checkThemeReferences(references, new Set(slugs.get('themes')?.keys()), problems);
+  const projects = slugs.get('projects') ?? new Map();
+  checkPrizes(files, countryCodes, projects, problems);
+  checkLabels(files, countryCodes, projects, problems);
+  checkDataFile(files, 'schools', countryCodes, problems);
   return problems;
 }

@@ -262,6 +262,56 @@ export const FIELD_NOTES: Readonly<Record<string, { meaning: string; example?: s
     meaning: 'The winning projects, by the file name (slug) of their project page.',
     example: '[math-in-the-city]',
   },
+  'labels.id': {
+    meaning: 'The year in which the Central Support Service awarded these labels, as text.',
+    example: "'2025'",
+  },
+  'labels.source': {
+    meaning:
+      'The web address (https) of the official list of that year on the European School Education Platform. Leave it out for sample lists.',
+    example: 'https://school-education.ec.europa.eu/en/discover/news/european-quality-labels-2024',
+  },
+  'labels.labels': {
+    meaning:
+      'The projects that received the label that year: each one either a project of this portal (`project`) or one without a page here (`title` and `countries`).',
+  },
+  'labels.labels[].project': {
+    meaning:
+      'The file name (slug) of its project page. The project must say `qualityLabels.european: true`, have National Quality Labels in at least two countries and partners in at least two countries, and have started by that year; its title and countries come from its page.',
+    example: 'water-around-us',
+  },
+  'labels.labels[].title': {
+    meaning: 'The project’s title, for a project without a page on this portal (shown as text).',
+    example: "'Water around us'",
+  },
+  'labels.labels[].countries': {
+    meaning:
+      'For a project without a page: the countries of its partner schools, at least two (a national project cannot have the label), as codes from `content/countries.json`.',
+    example: '[AT, TR]',
+  },
+  'schools.id': {
+    meaning:
+      'The round, named after the two years its label is valid for; the second year follows the first.',
+    example: "'2025-2026'",
+  },
+  'schools.source': {
+    meaning:
+      'The web address (https) of the official list of that round on the European School Education Platform. Leave it out for sample lists.',
+    example:
+      'https://school-education.ec.europa.eu/en/discover/news/meet-2025-2026-etwinning-school-label-awardees',
+  },
+  'schools.schools': {
+    meaning: 'The schools awarded the eTwinning School label in that round; each one once.',
+  },
+  'schools.schools[].name': {
+    meaning: 'The school’s name as it writes it. Sample rounds use placeholder names only.',
+    example: "'Example Primary School'",
+  },
+  'schools.schools[].town': { meaning: 'Its town.', example: "'Example Town'" },
+  'schools.schools[].country': {
+    meaning: 'Its country, as a two-letter code from `content/countries.json`.',
+    example: 'TR',
+  },
 };
 
 /** Fields whose allowed values have English labels in src/i18n/strings/en.ts: key prefix. */

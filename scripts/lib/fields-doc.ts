@@ -99,8 +99,8 @@ export function documentedSchemas(): {
   const dataFiles = DATA_FILE_IDS.map((id) => ({
     id,
     title: DATA_FILES[id].title,
-    file: `content/${DATA_FILES[id].file} (${DATA_FILES[id].entry})`,
-    schema: DATA_FILES[id].schema,
+    file: `content/${DATA_FILES[id].file} (one entry per ${DATA_FILES[id].entry})`,
+    schema: DATA_FILES[id].schema(['TR']),
   }));
   return [...collections, ...dataFiles];
 }

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { aboutMenu, type MenuItem } from '../lib/menu.ts';
+import { formatLabelProblem, labelProblems } from '../lib/labels.ts';
 import { checkPrizeWinners } from '../lib/prizes.ts';
 import type { CollectionId } from '../lib/sections.ts';
 import {
@@ -77,6 +78,42 @@ export function loadPrizes(): Promise<CollectionEntry<'prizes'>[]> {
     },
   );
   return prizes;
+}
+
+let labels: Promise<CollectionEntry<'labels'>[]> | undefined;
+
+/**
+ * European Quality Labels by year, newest first; every project a label names must exist and
+ * meet the label's conditions (src/lib/labels.ts).
+ */
+export function loadLabels(): Promise<CollectionEntry<'labels'>[]> {
+  labels ??= Promise.all([getCollection('labels'), loadLocalized('projects')]).then(
+    ([years, projects]) => {
+      const facts = new Map(
+        [...projects.versions].flatMap(([slug, versions]) => {
+          const first = versions.values().next().value;
+          return first ? [[slug, first.data] as const] : [];
+        }),
+      );
+      const problems = labelProblems(years, facts);
+      if (problems.length > 0)
+        throw new Error(
+          problems.map((p) => formatLabelProblem('content/labels.json', p)).join('\n'),
+        );
+      return [...years].sort((a, b) => b.id.localeCompare(a.id));
+    },
+  );
+  return labels;
+}
+
+let schools: Promise<CollectionEntry<'schools'>[]> | undefined;
+
+/** eTwinning School label rounds, newest first. */
+export function loadSchools(): Promise<CollectionEntry<'schools'>[]> {
+  schools ??= getCollection('schools').then((rounds) =>
+    [...rounds].sort((a, b) => b.id.localeCompare(a.id)),
+  );
+  return schools;
 }
 
 let firstAbout: Promise<string | undefined> | undefined;

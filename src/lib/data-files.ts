@@ -1,40 +1,52 @@
 /**
- * The data files editors keep beside the collections (`content/<file>`): one list, read by the
- * field reference (docs/fields.md) and the browser editor's configuration. Each file is a JSON
- * list of entries checked by its schema (the content gate reports problems per entry).
+ * The structured data files of the content folder: one list of what each file holds and its
+ * schema. Content collections (src/content.config.ts), the content gate, the field reference
+ * (docs/fields.md) and the browser editor's configuration are derived from it.
  */
 import type { z } from 'zod';
-import { countrySchema, prizeYearSchema } from './schemas.ts';
+import { countrySchema, labelYearSchema, prizeYearSchema, schoolRoundSchema } from './schemas.ts';
 
-/** One data file. */
-export interface DataFile {
-  /** The file name below the content folder. */
+/** One data file: a JSON list of entries, each checked by `schema`. */
+export interface DataFileDefinition {
+  /** Its name in the content folder. */
   readonly file: string;
-  /** Its name for editors (English; the field reference and the editor's menu). */
+  /** What the file is, for editors (docs/fields.md). */
   readonly title: string;
-  /** What one entry of the list is, for the field reference. */
+  /** What one entry of the list is (docs/fields.md: "one entry per …"). */
   readonly entry: string;
-  /** The schema of one entry. */
-  readonly schema: z.ZodType;
+  /** Schema of one entry, given the participating countries' codes. */
+  readonly schema: (countries: readonly string[]) => z.ZodType;
 }
 
-/** Every data file, in the order editors see them. New data files go here. */
+/** Every data file, in the order the content gate checks them and docs/fields.md lists them. */
 export const DATA_FILES = {
   countries: {
     file: 'countries.json',
     title: 'Countries',
-    entry: 'one entry per country',
-    schema: countrySchema,
+    entry: 'country',
+    schema: () => countrySchema,
   },
   prizes: {
     file: 'prizes.json',
     title: 'Prize results',
-    entry: 'one entry per year',
-    schema: prizeYearSchema,
+    entry: 'year',
+    schema: () => prizeYearSchema,
   },
-} as const satisfies Record<string, DataFile>;
+  labels: {
+    file: 'labels.json',
+    title: 'European Quality Labels',
+    entry: 'year',
+    schema: (countries: readonly string[]) => labelYearSchema(countries),
+  },
+  schools: {
+    file: 'schools.json',
+    title: 'eTwinning Schools',
+    entry: 'round',
+    schema: (countries: readonly string[]) => schoolRoundSchema(countries),
+  },
+} as const satisfies Record<string, DataFileDefinition>;
 
 export type DataFileId = keyof typeof DATA_FILES;
 
-/** Data file ids in order. */
+/** Every data file id, in registry order. */
 export const DATA_FILE_IDS = Object.keys(DATA_FILES) as DataFileId[];

@@ -447,10 +447,127 @@ export const prizeYearSchema = z.strictObject({
     .min(1),
 });
 
+/** A year written as text, e.g. "2025", from 2005 (when eTwinning began) on. */
+const labelYear = z
+  .string({ error: 'expected the year as text, e.g. "2025"' })
+  .regex(/^\d{4}$/, 'expected the year as text, e.g. "2025"')
+  .refine((year) => year >= '2005', 'expected a year from 2005 (when eTwinning began) on');
+
+/** The web address of an official list: https only. */
+const officialList = z.url({ protocol: /^https$/, error: 'expected an https:// address' });
+
+/**
+ * One European Quality Label: a project of the portal (`project`, its file name), or one
+ * without a page here (`title` and the `countries` of its partner schools). National projects
+ * cannot have the label, so the countries are at least two.
+ */
+function europeanLabelSchema(countries: readonly string[]) {
+  return z
+    .strictObject({
+      project: z
+        .string()
+        .regex(
+          /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+          'expected the file name of a project, e.g. "water-around-us"',
+        )
+        .optional(),
+      title: text(160).optional(),
+      countries: z.array(countryCode(countries)).optional(),
+    })
+    .superRefine((label, context) => {
+      if (label.project !== undefined) {
+        for (const field of ['title', 'countries'] as const) {
+          if (label[field] !== undefined)
+            context.addIssue({
+              code: 'custom',
+              path: [field],
+              message: `leave "${field}" out when "project" is given: it comes from the project's page`,
+            });
+        }
+        return;
+      }
+      if (label.title === undefined)
+        context.addIssue({
+          code: 'custom',
+          path: ['title'],
+          message: 'give "project" (a project of the portal) or "title" and "countries"',
+        });
+      if (new Set(label.countries ?? []).size < 2)
+        context.addIssue({
+          code: 'custom',
+          path: ['countries'],
+          message:
+            'name the countries of at least two partner schools: the label needs National Quality Labels in two countries, and a national project cannot have it',
+        });
+    });
+}
+
+/** The European Quality Labels of one year in content/labels.json. */
+export function labelYearSchema(countries: readonly string[]) {
+  return z.strictObject({
+    id: labelYear,
+    sample: z.boolean().default(false),
+    source: officialList.optional(),
+    labels: z
+      .array(europeanLabelSchema(countries))
+      .min(1, 'list at least one label')
+      .superRefine((labels, context) => {
+        const seen = new Set<string>();
+        labels.forEach((label, i) => {
+          const key = label.project ?? label.title ?? '';
+          if (seen.has(key))
+            context.addIssue({
+              code: 'custom',
+              path: [i, label.project ? 'project' : 'title'],
+              message: `"${key}" is listed twice in this year`,
+            });
+          seen.add(key);
+        });
+      }),
+  });
+}
+
+/**
+ * The schools of one eTwinning School label round in content/schools.json. A round is named
+ * after the two years its label is valid for: "2025-2026".
+ */
+export function schoolRoundSchema(countries: readonly string[]) {
+  return z.strictObject({
+    id: z
+      .string({ error: 'expected the two years of the round, e.g. "2025-2026"' })
+      .regex(/^\d{4}-\d{4}$/, 'expected the two years of the round, e.g. "2025-2026"')
+      .refine(
+        (id) => Number(id.slice(5)) === Number(id.slice(0, 4)) + 1,
+        'the second year must follow the first, e.g. "2025-2026": the label is valid for two years',
+      )
+      .refine((id) => id >= '2005', 'expected years from 2005 (when eTwinning began) on'),
+    sample: z.boolean().default(false),
+    source: officialList.optional(),
+    schools: z
+      .array(z.strictObject({ name: text(160), town: text(80), country: countryCode(countries) }))
+      .min(1, 'list at least one school')
+      .superRefine((schools, context) => {
+        const seen = new Set<string>();
+        schools.forEach((school, i) => {
+          const key = `${school.name}\u0000${school.town}\u0000${school.country}`;
+          if (seen.has(key))
+            context.addIssue({
+              code: 'custom',
+              path: [i, 'name'],
+              message: `"${school.name}" (${school.town}, ${school.country}) is listed twice in this round`,
+            });
+          seen.add(key);
+        });
+      }),
+  });
+}
+
 export type PageData = z.infer<typeof pageSchema>;
 export type NewsData<Image> = z.infer<ReturnType<typeof newsSchema<z.ZodType<Image>>>>;
 export type CountryData = z.infer<typeof countrySchema>;
 export type PrizeYearData = z.infer<typeof prizeYearSchema>;
+export type LabelYearData = z.infer<ReturnType<typeof labelYearSchema>>;
+export type SchoolRoundData = z.infer<ReturnType<typeof schoolRoundSchema>>;
 export type EventData = z.infer<typeof eventSchema>;
 export type RecognitionData = z.infer<typeof recognitionSchema>;
 export type ThemeData<Image> = z.infer<ReturnType<typeof themeSchema<z.ZodType<Image>>>>;

@@ -305,6 +305,8 @@ export const SECTIONS = {
     },
   },
   prizes: { segment: 'recognition/prizes', name: 'nav.recognition' },
+  labels: { segment: 'recognition/labels', name: 'nav.recognition' },
+  schools: { segment: 'recognition/schools', name: 'nav.recognition' },
   countries: {
     segment: 'countries',
     name: 'nav.countries',
@@ -497,7 +499,7 @@ export type CollectionId = {
 
 /** Where in a section a link points: its index, an entry, a facet page, a listing page. */
 export type SectionTarget<S extends SectionId> = {
-  /** An entry (or a country, a prize year): `<segment>/<slug>/`. */
+  /** An entry (or a country, a prize or label year): `<segment>/<slug>/`. */
   readonly slug?: string;
   /** With `slug`: the entry's file of this type, e.g. `ics` → `<segment>/<slug>.ics`. */
   readonly file?: string;

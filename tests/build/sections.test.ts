@@ -175,6 +175,78 @@ describe('recognition', () => {
   });
 });
 
+describe('European Quality Labels and eTwinning Schools', () => {
+  const LOCALES = LOCALE_DEFINITIONS.map((l) => l.code);
+
+  it('have their pages in every locale', () => {
+    for (const code of LOCALES) {
+      for (const file of ['labels/index.html', 'labels/2026/index.html', 'schools/index.html'])
+        expect(existsSync(join(OUT, code, 'recognition', file)), `${code}/${file}`).toBe(true);
+    }
+  });
+
+  it('list a year’s labels in an accessible table, linking the projects that have a page', () => {
+    const year = page(OUT, 'en/recognition/labels/2026/index.html');
+    expect(year.querySelector('h1')?.text).toBe('European Quality Labels 2026');
+    expect(year.querySelector('.notice-sample')).not.toBeNull();
+    const table = year.querySelector('table');
+    expect(table?.querySelector('caption')?.text).toBe('European Quality Labels 2026');
+    expect(table?.querySelectorAll('thead th[scope="col"]')).toHaveLength(2);
+    const rows = table?.querySelectorAll('tbody tr') ?? [];
+    expect(rows.map((row) => row.querySelector('th[scope="row"]')?.text.trim())).toEqual([
+      'River project',
+      'Fixture project without a page',
+    ]);
+    expect(rows[0]?.querySelector('a')?.getAttribute('href')).toBe(
+      '/mirror/en/projects/river-project/',
+    );
+    expect(rows[0]?.querySelector('td')?.text).toBe('Austria and Türkiye');
+    expect(rows[1]?.querySelector('a')).toBeNull();
+    expect(rows[1]?.querySelector('td')?.text).toBe('Germany and France');
+    expect(year.querySelector('a[href="https://example.org/official-labels-2026"]')).not.toBeNull();
+    expect(year.querySelector('a[href^="https://school-education.ec.europa.eu/"]')?.text).toContain(
+      'European School Education Platform',
+    );
+    // Country names in the reader's language, the project's title as the locale lists it.
+    const de = page(OUT, 'de/recognition/labels/2026/index.html');
+    expect(de.querySelector('tbody td')?.text).toBe('Österreich und Türkei');
+    expect(de.querySelector('tbody th')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('are linked from the recognition page, the labels page and the project', () => {
+    const recognition = page(OUT, 'en/recognition/index.html');
+    for (const href of ['labels/', 'labels/2026/', 'schools/'])
+      expect(
+        recognition.querySelector(`a[href="/mirror/en/recognition/${href}"]`),
+        href,
+      ).not.toBeNull();
+    expect(
+      page(OUT, 'fr/recognition/labels/index.html').querySelector(
+        'a[href="/mirror/fr/recognition/labels/2026/"]',
+      )?.text,
+    ).toBe('Labels de qualité européens 2026');
+    const project = page(OUT, 'en/projects/river-project/index.html');
+    expect(project.querySelector('a[href="/mirror/en/recognition/labels/2026/"]')?.text).toBe(
+      'European Quality Label 2026',
+    );
+  });
+
+  it('list the eTwinning Schools of each round by country name in the reader’s language', () => {
+    const schools = page(OUT, 'de/recognition/schools/index.html');
+    expect(schools.querySelector('h2')?.text).toBe('eTwinning-Schulen 2025–2026');
+    expect(schools.querySelector('.notice-sample')).not.toBeNull();
+    const rows = schools
+      .querySelectorAll('tbody tr')
+      .map((tr) => tr.querySelectorAll('td, th').map((cell) => cell.text));
+    expect(rows).toEqual([
+      ['Deutschland', 'Sample School De', 'Bonn'],
+      ['Österreich', 'Example School At', 'Graz'],
+      ['Türkei', 'Example School Tr', 'Izmir'],
+    ]);
+    expect(schools.querySelector('caption')?.text).toBe('eTwinning-Schulen 2025–2026');
+  });
+});
+
 describe('events', () => {
   it('split upcoming and past at the build date', () => {
     const list = page(OUT, 'en/events/index.html');

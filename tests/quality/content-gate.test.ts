@@ -31,6 +31,12 @@ describe('npm run build with bad content', () => {
     expect(result.stderr).toContain(
       'content/prizes.json — [0].categories[0].winners[0]: "no-such-project" is not a project',
     );
+    expect(result.stderr).toContain(
+      'content/labels.json — [0].labels[0].countries: name the countries of at least two partner schools',
+    );
+    expect(result.stderr).toContain(
+      'content/schools.json — [0].schools[0].country: "XX" is not a participating country',
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous build');
   });

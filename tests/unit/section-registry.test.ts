@@ -29,6 +29,8 @@ describe('section paths', () => {
     expect(sectionPath('de', 'projects', { age: '7-11' })).toBe('de/projects/age/7-11/');
     expect(sectionPath('de', 'pages', { slug: 'history' })).toBe('de/history/');
     expect(sectionPath('de', 'prizes', { slug: '2026' })).toBe('de/recognition/prizes/2026/');
+    expect(sectionPath('de', 'labels', { slug: '2025' })).toBe('de/recognition/labels/2025/');
+    expect(sectionPath('de', 'schools')).toBe('de/recognition/schools/');
     expect(sectionPath('de', 'events', { slug: 'x', file: 'ics' })).toBe('de/events/x.ics');
     expect(sectionPath('de', 'search', { query: { q: 'a b' } })).toBe('de/search/?q=a+b');
     expect(sectionSubpath('home')).toBe('');
@@ -79,7 +81,7 @@ describe('the registry as the one place', () => {
   it('reserves the slugs that the routes of a section use', () => {
     expect(reservedSlugs('news')).toEqual(['page', 'topic', 'country']);
     expect(reservedSlugs('projects')).toEqual(['page', 'country', 'age', 'subject', 'year']);
-    expect(reservedSlugs('recognition')).toEqual(['prizes']);
+    expect(reservedSlugs('recognition')).toEqual(['prizes', 'labels', 'schools']);
     expect(reservedSlugs('events')).toEqual([]);
     expect(reservedSlugs('kits')).toEqual(['page', 'age', 'subject', 'competence']);
     expect(reservedSlugs('publications')).toEqual(['page', 'year', 'language']);

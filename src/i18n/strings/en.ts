@@ -210,6 +210,49 @@ const en = {
   'recognition.winners_one': '{{count}} winning project',
   'recognition.winners_other': '{{count}} winning projects',
 
+  'labels.title': 'European Quality Labels',
+  'labels.intro':
+    'The European Quality Label recognises eTwinning projects of excellent quality. These are the projects on this portal that received it, year by year.',
+  'labels.yearTitle': 'European Quality Labels {{year}}',
+  'labels.yearIntro': 'eTwinning projects that received the European Quality Label in {{year}}.',
+  'labels.years': 'Labels by year',
+  'labels.project': 'Project',
+  'labels.countries': 'Partner countries',
+  'labels.empty': 'No European Quality Labels are listed here yet.',
+  'labels.projectLink': 'European Quality Label {{year}}',
+  'labels.indexLink': 'How projects get the label, and the labels of every year',
+  'labels.rulesTitle': 'How a project gets the label',
+  'labels.ruleAwardedBy':
+    'The Central Support Service awards the label once a year. Teachers do not apply for it.',
+  'labels.ruleNational':
+    'The project has partners with the National Quality Label, awarded by the National Support Service of each country, in at least two countries.',
+  'labels.ruleNominated':
+    'At least one National Support Service proposes the project, choosing among its highest-scoring National Quality Labels.',
+  'labels.ruleNationalProject':
+    'A national project, whose founding schools are in one country, cannot receive it, even when partners from other countries join later.',
+  'labels.rulePrizes':
+    'Only projects with the European Quality Label can compete for the European eTwinning Prizes.',
+  'labels.official': 'Official rules and lists (European School Education Platform)',
+  'labels.yearSource': 'The official list of {{year}}',
+
+  'schools.title': 'eTwinning Schools',
+  'schools.intro':
+    'The eTwinning School label recognises schools where eTwinning is part of school life. These are the schools listed on this portal, round by round.',
+  'schools.roundTitle': 'eTwinning Schools {{round}}',
+  'schools.empty': 'No eTwinning Schools are listed here yet.',
+  'schools.indexLink': 'The schools that hold the label, round by round',
+  'schools.rulesTitle': 'Which schools can apply',
+  'schools.ruleRegistered': 'The school has been registered in eTwinning for at least two years.',
+  'schools.ruleTeachers':
+    'At least three of its teachers have taken part in eTwinning projects, professional development or other eTwinning activities in the last two years.',
+  'schools.ruleProject':
+    'The school took part in at least one European eTwinning project that received a National Quality Label in the last two years.',
+  'schools.ruleProcess':
+    'Schools that meet these conditions are invited to apply; the National Support Services assess the applications and award the label.',
+  'schools.ruleValidity':
+    'Applications open once a year. The label is valid for two years, and each round is named after them, for example 2025–2026.',
+  'schools.roundSource': 'The official list of {{round}}',
+
   'prizeCategory.early-childhood': 'Early childhood education and care (up to 6)',
   'prizeCategory.age-7-11': 'Pupils aged 7 to 11',
   'prizeCategory.age-12-15': 'Pupils aged 12 to 15',
@@ -395,6 +438,7 @@ export const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
   'search.type.publication': ['fr'],
   'kits.weeks_one': ['nl'],
   'themes.kindLabel': ['da', 'fr', 'no'],
+  'labels.project': ['nl'],
 };
 
 export type UiKey = {
