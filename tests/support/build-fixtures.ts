@@ -90,7 +90,8 @@ function prepareExtensionProject(): string {
   );
   insertBefore(
     registry,
-    "import { countryName } from './locale-info.ts';",
+    // The registry's first line, which no change to its imports moves.
+    "import type { SchemaContext } from 'astro/content/config';",
     "import { GUIDE_LEVELS, guideSchema } from './guide-schema.ts';\n",
   );
   cpSync(join(fixture, 'section/guide-schema.ts'), join(dir, 'src/lib/guide-schema.ts'));
