@@ -53,13 +53,13 @@ export function editorPage(locales: readonly string[]): string {
     Object.entries(EDITOR_UI_LOCALES).filter(([code]) => locales.includes(code) || code === 'nb'),
   );
   const attribute = JSON.stringify(ui).replace(/&/g, '&amp;').replace(/'/g, '&#39;');
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="en">
   <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta name="robots" content="noindex" />
-    <meta http-equiv="Content-Security-Policy" content="${editorContentSecurityPolicy(true)}" />
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="robots" content="noindex">
+    <meta http-equiv="Content-Security-Policy" content="${editorContentSecurityPolicy(true)}">
     <title>eTwinning portal: editor</title>
   </head>
   <body>

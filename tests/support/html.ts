@@ -1,12 +1,13 @@
 /** Reading built HTML in tests. */
+import { EDITOR_FOLDER } from '../../src/lib/security-headers.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
-/** Every `.html` file below `dir`, as paths relative to it. */
+/** Every portal page (`.html`) below `dir`, as paths relative to it: the editor at `admin/` aside (Decap's own page, tested in tests/e2e/editor.test.ts). */
 export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') && !file.startsWith(`${EDITOR_FOLDER}/`))
     .map((file) => relative(dir, join(dir, file)))
     .sort();
 }
