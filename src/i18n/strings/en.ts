@@ -257,6 +257,7 @@ const en = {
   'search.type.country': 'Country',
   'search.type.event': 'Event',
   'search.type.page': 'About eTwinning',
+  'search.type.help': 'Help',
 
   'nav.stats': 'Statistics',
   'stats.title': 'eTwinning in figures',
@@ -294,6 +295,21 @@ const en = {
   'stats.laterSample': 'The figures for later years are sample figures.',
   'stats.countryLink': 'All figures for {{country}}',
   'stats.noData': 'No figures have been published for this country yet.',
+
+  'nav.help': 'Help',
+  'help.title': 'Help and frequently asked questions',
+  'help.intro':
+    'Short answers to the questions teachers ask most often: registering, finding partners, running a project, the labels, and safety and data protection.',
+  'help.contents': 'On this page',
+  'help.group.registering': 'Registering',
+  'help.group.partners': 'Finding partners',
+  'help.group.projects': 'Running a project',
+  'help.group.labels': 'Labels',
+  'help.group.safety': 'Safety and data protection',
+  'help.questionLink': 'Link to this question',
+  'help.morePages': 'More help',
+  'help.morePagesIntro':
+    'Guides for particular groups, such as student teachers and their teacher educators.',
 
   'status.title': 'Translation status',
   'status.intro':
