@@ -33,13 +33,16 @@ describe('section paths', () => {
     expect(sectionPath('de', 'search', { query: { q: 'a b' } })).toBe('de/search/?q=a+b');
     expect(sectionSubpath('home')).toBe('');
     expect(sectionSubpath('stats', { slug: 'tr' })).toBe('stats/tr/');
+    expect(sectionPath('de', 'help', { anchor: 'who-can-register' })).toBe(
+      'de/help/#who-can-register',
+    );
   });
 });
 
 describe('the registry as the one place', () => {
   it('derives the translated collections, menu, search types and npm run new types', () => {
     expect(TRANSLATABLE).toEqual(COLLECTION_IDS);
-    expect(COLLECTION_IDS).toEqual(['news', 'projects', 'recognition', 'events', 'pages']);
+    expect(COLLECTION_IDS).toEqual(['news', 'projects', 'recognition', 'events', 'pages', 'help']);
     expect(MENU_SECTIONS).toEqual([
       'home',
       'news',
@@ -48,8 +51,17 @@ describe('the registry as the one place', () => {
       'countries',
       'events',
       'stats',
+      'help',
     ]);
-    expect(SEARCH_TYPES).toEqual(['news', 'project', 'recognition', 'country', 'event', 'page']);
+    expect(SEARCH_TYPES).toEqual([
+      'news',
+      'project',
+      'recognition',
+      'country',
+      'event',
+      'page',
+      'help',
+    ]);
     expect(SCAFFOLD_TYPES.get('project')).toBe('projects');
     expect(SCAFFOLD_TYPES.get('page')).toBe('pages');
   });
@@ -59,6 +71,7 @@ describe('the registry as the one place', () => {
     expect(reservedSlugs('projects')).toEqual(['page', 'country', 'age', 'subject', 'year']);
     expect(reservedSlugs('recognition')).toEqual(['prizes']);
     expect(reservedSlugs('events')).toEqual([]);
+    expect(reservedSlugs('help')).toEqual([]);
     // Pages sit at the locale's root: every other section's segment and the root files.
     const pages = reservedSlugs('pages');
     for (const id of SECTION_IDS) {

@@ -350,6 +350,7 @@ export const OPTIONAL_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> 
 /** Strings whose English word is also the word in these languages ("Menu"), not a copy. */
 export const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
   'nav.menu': ['da', 'fr', 'it', 'mt', 'nl', 'pl', 'pt'],
+  'help.group.labels': ['fr', 'nl'],
 };
 
 export type UiKey = {
