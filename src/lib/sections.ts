@@ -518,6 +518,12 @@ export const SEARCH_TYPES: readonly string[] = SECTION_IDS.flatMap((id) => {
   return type ? [type] : [];
 });
 
+/** Search types of sections whose entries sit at anchors of one page (results link to them). */
+export const ANCHORED_SEARCH_TYPES: readonly string[] = COLLECTION_IDS.flatMap((id) => {
+  const type = section(id).searchType;
+  return type && contentOf(id).anchoredEntries ? [type] : [];
+});
+
 /** The section a search type belongs to. */
 export function sectionOfSearchType(type: string): SectionId | undefined {
   return SECTION_IDS.find((id) => section(id).searchType === type);

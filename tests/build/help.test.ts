@@ -64,7 +64,7 @@ describe('the help page', () => {
 
   it('marks an untranslated question with its language and keeps it out of the search index', () => {
     const question = (code: string, id: string) =>
-      help(code).querySelector(`#${id}`)?.parentNode.parentNode;
+      help(code).querySelector(`#${id}`)?.closest('.help-question');
     const translated = question('de', 'fixture-register');
     expect(translated?.getAttribute('data-pagefind-ignore')).toBeUndefined();
     expect(translated?.querySelector('.prose')?.getAttribute('lang')).toBeUndefined();

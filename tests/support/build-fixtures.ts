@@ -90,7 +90,7 @@ function prepareExtensionProject(): string {
   );
   insertBefore(
     registry,
-    "import { AGE_BANDS, SUBJECTS, TOPICS } from './taxonomies.ts';",
+    "import type { SchemaContext } from 'astro/content/config';",
     "import { GUIDE_LEVELS, guideSchema } from './guide-schema.ts';\n",
   );
   cpSync(join(fixture, 'section/guide-schema.ts'), join(dir, 'src/lib/guide-schema.ts'));
