@@ -12,6 +12,7 @@ import { readCountryCodes } from '../src/lib/countries.ts';
 import { ENTRY_TYPES, ScaffoldError, newEntry, type KnownImage } from './lib/scaffold.ts';
 import { readFrontMatter } from '../src/lib/translation-status.ts';
 import { parseCli } from './lib/cli.ts';
+import { COLLECTION_IDS } from '../src/lib/sections.ts';
 
 const USAGE = `Usage: npm run new -- <type> --locale <xx> --title "…" [options]
   <type>               ${[...ENTRY_TYPES.keys()].join(', ')}
@@ -30,7 +31,7 @@ const locales: readonly string[] = LOCALE_DEFINITIONS.map((l) => l.code);
 
 /** A cover already used in this locale, so that its alt text is in the right language. */
 function knownCover(locale: string): KnownImage | undefined {
-  for (const collection of ['news', 'projects']) {
+  for (const collection of COLLECTION_IDS) {
     const folder = join(dir, collection, locale);
     if (!existsSync(folder)) continue;
     for (const name of readdirSync(folder).sort()) {

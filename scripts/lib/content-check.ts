@@ -8,7 +8,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { checkMarkupSafety } from '../../src/lib/markup-safety.ts';
 import { MDX_COMPONENTS } from '../../src/lib/mdx-components.ts';
 import { z } from 'zod';
-import { countrySchema, prizeYearSchema } from '../../src/lib/schemas.ts';
+import { SLUG_PATTERN, countrySchema, prizeYearSchema } from '../../src/lib/schemas.ts';
 import {
   COLLECTION_IDS,
   contentOf,
@@ -16,6 +16,7 @@ import {
   type CollectionId,
   type ImageSchema,
 } from '../../src/lib/sections.ts';
+import { themesOf } from '../../src/lib/themes.ts';
 
 export type { ContentFiles };
 
@@ -143,7 +144,7 @@ function placeOf(
     return {
       problem: `${file} — "${locale}" is not a locale of the portal (known: ${locales.join(', ')})`,
     };
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+  if (!SLUG_PATTERN.test(slug))
     return {
       problem: `${file} — file name "${slug}" must be lower-case letters, digits and hyphens (e.g. "my-first-project")`,
     };
@@ -185,7 +186,18 @@ function checkTranslatedFrom(
   return [];
 }
 
-/** Problems of one entry file: front matter, markup safety, schema, translation record. */
+/** A theme named by an entry (`themes: [...]`), with where it is written. */
+interface ThemeReference {
+  /** `content/news/en/x.md:7 — field "themes[0]"` */
+  readonly at: string;
+  readonly slug: string;
+}
+
+/**
+ * Problems of one entry file: front matter, markup safety, schema, translation record. The
+ * themes a valid entry of a themed section names go to `references` (checked once all themes
+ * are known).
+ */
 function checkEntry(
   files: ContentFiles,
   collection: CollectionId,
@@ -193,6 +205,7 @@ function checkEntry(
   path: string,
   place: { locale: string; slug: string; name: string },
   notices: string[],
+  references: ThemeReference[],
 ): string[] {
   const file = `content/${path}`;
   const { data, lineOf, error, body } = frontMatter(files.read(path));
@@ -217,6 +230,10 @@ function checkEntry(
     return problems;
   }
   const checkBody = contentOf(collection).checkBody;
+  if (contentOf(collection).themed)
+    themesOf(result.data).forEach((slug, i) =>
+      references.push({ at: `${file}:${lineOf(['themes', i])} — field "themes[${i}]"`, slug }),
+    );
   return [
     ...problems,
     ...(checkBody && body ? checkBody(result.data as never, body.text, file, body.firstLine) : []),
@@ -232,6 +249,7 @@ function checkCollection(
   schemaFor: (dir: string) => z.ZodType,
   problems: string[],
   notices: string[],
+  references: ThemeReference[],
 ): Set<string> {
   const seen = new Map<string, string>();
   const slugs = new Set<string>();
@@ -258,10 +276,26 @@ function checkCollection(
         path,
         place,
         notices,
+        references,
       ),
     );
   }
   return slugs;
+}
+
+/** Every theme an entry names must be a file in content/themes/<locale>/ (in any locale). */
+function checkThemeReferences(
+  references: readonly ThemeReference[],
+  themes: ReadonlySet<string>,
+  problems: string[],
+) {
+  const known = [...themes].sort();
+  const expected = known.length
+    ? `expected the file name of a theme, e.g. "${known[0]}"`
+    : 'there are no themes yet in content/themes/<locale>/';
+  for (const { at, slug } of references) {
+    if (!themes.has(slug)) problems.push(`${at}: "${slug}" is not a theme (${expected})`);
+  }
 }
 
 /** Problems of content/prizes.json: its schema, and every winner must be a project. */
@@ -273,6 +307,7 @@ function checkPrizes(files: ContentFiles, projects: ReadonlySet<string>, problem
     problems.push('content/prizes.json — expected a list of prize years');
     return;
   }
+  const years: string[] = [];
   prizes.forEach((row, i) => {
     const result = prizeYearSchema.safeParse(row, { reportInput: true });
     if (!result.success) {
@@ -280,6 +315,11 @@ function checkPrizes(files: ContentFiles, projects: ReadonlySet<string>, problem
         problems.push(`content/prizes.json — [${i}].${fieldName(issue.path)}: ${describe(issue)}`);
       return;
     }
+    if (years.includes(result.data.id))
+      problems.push(
+        `content/prizes.json — [${i}].id: the year "${result.data.id}" is listed twice; put all its categories in one entry`,
+      );
+    years.push(result.data.id);
     result.data.categories.forEach((category, c) =>
       category.winners.forEach((slug, w) => {
         if (!projects.has(slug))
@@ -293,7 +333,8 @@ function checkPrizes(files: ContentFiles, projects: ReadonlySet<string>, problem
 
 /**
  * Every problem in the content folder, one line each, in file order: the countries, each
- * section's entries (every section of src/lib/sections.ts), then the prize results. What is worth
+ * section's entries (every section of src/lib/sections.ts), the themes entries name, then the
+ * prize results. What is worth
  * knowing but blocks nothing (a translation whose original is gone) goes to `notices`.
  * @example checkContent(files, ['en', 'de']) // ['content/news/en/x.md:5 — field "topic": …']
  */
@@ -311,14 +352,16 @@ export function checkContent(
       `image "${String(issue.input)}" not found (paths are relative to the file, e.g. "../../images/photo.jpg")`,
   }) as unknown as ImageSchema;
   const slugs = new Map<CollectionId, Set<string>>();
+  const references: ThemeReference[] = [];
   for (const collection of COLLECTION_IDS) {
     const schema = contentOf(collection).schema(image, countryCodes);
     const schemaFor = (dir: string) => ((currentDir = dir), schema);
     slugs.set(
       collection,
-      checkCollection(files, collection, locales, schemaFor, problems, notices),
+      checkCollection(files, collection, locales, schemaFor, problems, notices, references),
     );
   }
+  checkThemeReferences(references, slugs.get('themes') ?? new Set(), problems);
   checkPrizes(files, slugs.get('projects') ?? new Set(), problems);
   return problems;
 }

@@ -37,7 +37,7 @@ export const FIELD_NOTES: Readonly<Record<string, { meaning: string; example?: s
   '*.cover': { meaning: 'The picture at the top of the page and on its card.' },
   '*.cover.src': {
     meaning:
-      'The image file, relative to the Markdown file: images live in `content/images/` (JPEG, PNG or WebP).',
+      'The image file, relative to the Markdown file: images live in `content/images/` (JPEG, PNG, WebP or AVIF; see CONTRIBUTING.md for sizes).',
     example: '../../images/river-clean-up.jpg',
   },
   '*.cover.alt': {
@@ -148,6 +148,101 @@ export const FIELD_NOTES: Readonly<Record<string, { meaning: string; example?: s
     meaning: 'The page where teachers register (https only).',
     example: 'https://school-education.ec.europa.eu/en/etwinning',
   },
+  'kits.ageRange': {
+    meaning:
+      'Ages of the pupils the kit is written for (2 to 20); `from` not above `to`. The kit is listed under every age band it overlaps.',
+  },
+  'kits.ageRange.from': { meaning: 'Youngest age.', example: '7' },
+  'kits.ageRange.to': { meaning: 'Oldest age.', example: '10' },
+  'kits.subjects': {
+    meaning: 'School subjects the kit can be taught in.',
+    example: '[foreign-languages, geography]',
+  },
+  'kits.competences': {
+    meaning: 'Key competences the kit develops (at least one).',
+    example: '[multilingual, cultural-awareness]',
+  },
+  'kits.durationWeeks': {
+    meaning: 'How long the project runs, in school weeks (1 to 52).',
+    example: '6',
+  },
+  'kits.steps': {
+    meaning: 'The phases of the project in the order the partners go through them (at least two).',
+  },
+  'kits.steps[].title': { meaning: 'A short name for the step.', example: "'Meet the partners'" },
+  'kits.steps[].description': {
+    meaning: 'What the teachers and pupils do in this step, in one to three sentences.',
+    example:
+      "'Each class introduces itself with drawings and a few words in the project language.'",
+  },
+  'kits.tools': {
+    meaning: 'Tools the kit needs, by their plain names (at least one).',
+    example: '[TwinSpace, forum, video call]',
+  },
+  'kits.outcomes': {
+    meaning: 'What the pupils will have made or learned at the end, one item each.',
+    example: "['A shared picture book about school days']",
+  },
+  'publications.year': {
+    meaning: 'The year the publication came out (2005 or later); lists show the newest first.',
+    example: '2019',
+  },
+  'publications.languages': {
+    meaning:
+      'Languages the publication can be read in, as language codes. Name only those you have confirmed.',
+    example: '[en, fr]',
+  },
+  'publications.link': {
+    meaning:
+      'Where readers can read or download it (https only): the publisher’s page or file. Never a copy you have no right to share.',
+    example: 'https://school-education.ec.europa.eu/en/discover/publications/…',
+  },
+  'publications.cover': {
+    meaning:
+      'The picture on its page and card. Where it is not the real cover, say so in the alt text.',
+  },
+  'news.themes': {
+    meaning:
+      'The annual themes or campaigns the news is about, by the file name (slug) of their page in `content/themes/<locale>/`; the theme’s page then lists it. Give a translation the same themes as its original.',
+    example: '[well-being-at-school-2024]',
+  },
+  'kits.themes': {
+    meaning:
+      'The annual themes or campaigns the kit suits, by the file name (slug) of their page in `content/themes/<locale>/`; the theme’s page then lists it.',
+    example: '[skills-for-life-2025-26]',
+  },
+  'events.themes': {
+    meaning:
+      'The annual themes or campaigns the event is part of, by the file name (slug) of their page in `content/themes/<locale>/`; the theme’s page then lists it.',
+    example: '[etwinning-weeks]',
+  },
+  'themes.description': {
+    meaning:
+      'The summary: one or two sentences shown under the title in lists, search results and link previews.',
+    example: "'In 2024 eTwinning looked at well-being at school for pupils and teachers.'",
+  },
+  'themes.kind': {
+    meaning: 'An annual theme (one year or school year), or a campaign that comes back every year.',
+    example: 'campaign',
+  },
+  'themes.year': {
+    meaning:
+      'An annual theme only: its year, or its school year written with the second year’s last two digits.',
+    example: "'2024/25'",
+  },
+  'themes.months': {
+    meaning:
+      'A campaign only: the months it comes back in, as numbers from 1 (January) to 12, in calendar order. Month names in every language come from them.',
+    example: '[9, 10]',
+  },
+  'themes.day': {
+    meaning: 'A campaign on one day each year: the day of its one month.',
+    example: '9',
+  },
+  'themes.link': {
+    meaning: 'The theme’s or campaign’s official page (https only).',
+    example: 'https://school-education.ec.europa.eu/en/etwinning',
+  },
   'pages.menu': {
     meaning: 'Where the page is linked: the "About eTwinning" menu, or the footer of every page.',
     example: 'footer',
@@ -193,6 +288,9 @@ export const LABEL_KEYS: Readonly<Record<string, string>> = {
   'news.topic': 'topic.',
   'projects.subjects': 'subject.',
   'projects.competences': 'competence.',
+  'kits.subjects': 'subject.',
+  'kits.competences': 'competence.',
   'events.type': 'events.type.',
+  'themes.kind': 'themes.kind.',
   'prizes.categories[].category': 'prizeCategory.',
 };

@@ -8,7 +8,8 @@
 import { format, resolveConfig } from 'prettier';
 import { z } from 'zod';
 import en from '../../src/i18n/strings/en.ts';
-import { countrySchema, prizeYearSchema } from '../../src/lib/schemas.ts';
+import { DATA_FILE_IDS, DATA_FILES } from '../../src/lib/data-files.ts';
+import { describeFields, type SchemaField, type SchemaValue } from '../../src/lib/schema-fields.ts';
 import {
   COLLECTION_IDS,
   contentOf,
@@ -27,18 +28,6 @@ export interface FieldRow {
   readonly limits?: string;
 }
 
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  out?: z.ZodType;
-  entries?: Record<string, string>;
-  defaultValue?: unknown;
-  checks?: { _zod: { def: { check: string; maximum?: number; minimum?: number } } }[];
-  format?: string;
-}
-
 /** What a schema type is called in the doc. */
 const KIND_NAMES: Readonly<Record<string, string>> = {
   string: 'text',
@@ -51,14 +40,11 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
   email: 'e-mail address',
 };
 
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
-
-function limitsOf(def: Def): string | undefined {
+function limitsOf(value: SchemaValue): string | undefined {
   const parts: string[] = [];
-  for (const check of def.checks ?? []) {
-    const { check: kind, maximum, minimum } = check._zod.def;
+  for (const { check: kind, maximum, minimum } of value.checks) {
     if (kind === 'max_length' && maximum !== undefined) parts.push(`at most ${maximum} characters`);
-    if (kind === 'min_length' && minimum !== undefined && def.type === 'array')
+    if (kind === 'min_length' && minimum !== undefined && value.type === 'array')
       parts.push(`at least ${minimum}`);
     if (kind === 'less_than' && maximum !== undefined) parts.push(`at most ${maximum}`);
     if (kind === 'greater_than' && minimum !== undefined) parts.push(`at least ${minimum}`);
@@ -67,54 +53,33 @@ function limitsOf(def: Def): string | undefined {
 }
 
 /** The rows of an object schema, nested objects and lists of objects flattened (`a.b`, `a[].b`). */
-export function fieldRows(schema: z.ZodType, prefix = ''): FieldRow[] {
+export function fieldRows(schema: z.ZodType): FieldRow[] {
+  return rowsOf(describeFields(schema), '');
+}
+
+function rowsOf(fields: readonly SchemaField[], prefix: string): FieldRow[] {
   const rows: FieldRow[] = [];
-  for (const [name, field] of Object.entries(defOf(schema).shape ?? {})) {
-    let def = defOf(field);
-    let required = true;
-    let defaultValue: unknown;
-    // Unwrap optional and default (both make a field one the editor may leave out).
-    for (;;) {
-      if (def.type === 'optional' && def.innerType) required = false;
-      else if (def.type === 'default' && def.innerType) {
-        required = false;
-        defaultValue = def.defaultValue;
-      } else if (def.type === 'pipe' && def.out) {
-        def = defOf(def.out);
-        continue;
-      } else break;
-      def = defOf(def.innerType);
-    }
-    const path = `${prefix}${name}`;
-    const list = def.type === 'array' && def.element ? defOf(def.element) : undefined;
-    const item = list?.type === 'pipe' && list.out ? defOf(list.out) : list;
-    const kind = (d: Def) => KIND_NAMES[d.format ?? d.type] ?? d.type;
+  for (const field of fields) {
+    const path = `${prefix}${field.name}`;
+    const item = field.type === 'array' ? field.element : undefined;
+    const kind = (value: SchemaValue) => KIND_NAMES[value.format ?? value.type] ?? value.type;
     const type = item
       ? `list of ${item.type === 'object' ? 'groups' : `${kind(item)}s`}`
-      : kind(def);
-    const values = (item ?? def).entries ? Object.values((item ?? def).entries ?? {}) : undefined;
+      : kind(field);
+    const values = (item ?? field).values;
+    const limits = [limitsOf(field), item && limitsOf(item)].filter(Boolean).join(', ');
     rows.push({
       path,
       type,
-      required,
-      ...(defaultValue !== undefined ? { defaultValue } : {}),
+      required: field.required,
+      ...(field.defaultValue !== undefined ? { defaultValue: field.defaultValue } : {}),
       ...(values ? { values } : {}),
-      ...(limitsOf(def) || (item && limitsOf(item))
-        ? { limits: [limitsOf(def), item && limitsOf(item)].filter(Boolean).join(', ') }
-        : {}),
+      ...(limits ? { limits } : {}),
     });
-    if (def.type === 'object') rows.push(...fieldRows(unwrap(field), `${path}.`));
-    if (item?.type === 'object' && def.element)
-      rows.push(...fieldRows(unwrap(def.element), `${path}[].`));
+    if (field.fields) rows.push(...rowsOf(field.fields, `${path}.`));
+    if (item?.fields) rows.push(...rowsOf(item.fields, `${path}[].`));
   }
   return rows;
-}
-
-/** The object schema inside optional/default wrappers. */
-function unwrap(schema: z.ZodType): z.ZodType {
-  let current = schema;
-  for (let def = defOf(current); def.innerType; def = defOf(current)) current = def.innerType;
-  return current;
 }
 
 /** Every document docs/fields.md describes: the sections' collections, then the data files. */
@@ -131,21 +96,13 @@ export function documentedSchemas(): {
     // The image is documented as its file path, which is what an editor writes.
     schema: contentOf(id).schema(z.string() as unknown as ImageSchema, ['TR']),
   }));
-  return [
-    ...collections,
-    {
-      id: 'countries',
-      title: 'Countries',
-      file: 'content/countries.json (one entry per country)',
-      schema: countrySchema,
-    },
-    {
-      id: 'prizes',
-      title: 'Prize results',
-      file: 'content/prizes.json (one entry per year)',
-      schema: prizeYearSchema,
-    },
-  ];
+  const dataFiles = DATA_FILE_IDS.map((id) => ({
+    id,
+    title: DATA_FILES[id].title,
+    file: `content/${DATA_FILES[id].file} (${DATA_FILES[id].entry})`,
+    schema: DATA_FILES[id].schema,
+  }));
+  return [...collections, ...dataFiles];
 }
 
 function label(row: FieldRow, docId: string, value: string): string {

@@ -22,11 +22,13 @@ export interface SectionView<C extends CollectionId> {
 
 const views = new Map<CollectionId, Promise<ReadonlyMap<string, SectionView<never>>>>();
 
-/** Newest first by the section's date field (then by slug), else by slug. */
+/** Newest first by the section's date (or year) field, then by slug; else by slug. */
 function listingOrder<C extends CollectionId>(id: C) {
   const field = contentOf(id).newestBy;
-  const time = (item: SectionItem<C>) =>
-    field ? ((item.entry.data as Record<string, unknown>)[field] as Date).getTime() : 0;
+  const time = (item: SectionItem<C>) => {
+    const value = field ? (item.entry.data as Record<string, unknown>)[field] : undefined;
+    return value instanceof Date ? value.getTime() : typeof value === 'number' ? value : 0;
+  };
   return (a: SectionItem<C>, b: SectionItem<C>) =>
     time(b) - time(a) || a.entry.slug.localeCompare(b.entry.slug);
 }

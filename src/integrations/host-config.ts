@@ -4,7 +4,7 @@
  * include for an nginx `server` block. None of it is secret.
  */
 import type { AstroIntegration } from 'astro';
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile, htaccess, nginxInclude } from '../lib/security-headers.ts';
@@ -19,7 +19,7 @@ export function hostConfig(options: {
     hooks: {
       'astro:build:done': async ({ dir }) => {
         const out = fileURLToPath(dir).replace(/\/+$/, '');
-        await writeFile(join(out, '_headers'), headersFile(options.base));
+        await writeFile(join(out, '_headers'), headersFile(options.base, await readdir(out)));
         await writeFile(join(out, '.htaccess'), htaccess(options.base));
         await writeFile(
           join(out, '_nginx-headers.conf'),

@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { SITE_FILES } from '../lib/sections.ts';
 
 export interface SearchIndexOptions {
   /** Locale code whose pages make up the originals bundle, if it is built. */
@@ -37,15 +38,15 @@ export async function writeSearchIndexes(
   log: (message: string) => void = () => {},
 ): Promise<void> {
   try {
-    const pages = await writeIndex(out, join(out, 'pagefind'));
-    log(`pagefind/: ${pages} pages indexed`);
+    const pages = await writeIndex(out, join(out, SITE_FILES.searchBundle));
+    log(`${SITE_FILES.searchBundle}: ${pages} pages indexed`);
     if (sourceLocale) {
       const originals = await writeIndex(
         out,
-        join(out, 'pagefind-originals'),
+        join(out, SITE_FILES.searchOriginals),
         `${sourceLocale}/**/*.html`,
       );
-      log(`pagefind-originals/: ${originals} ${sourceLocale} pages indexed`);
+      log(`${SITE_FILES.searchOriginals}: ${originals} ${sourceLocale} pages indexed`);
     }
   } finally {
     await pagefind.close();

@@ -21,7 +21,22 @@ export interface PortalConfig {
   readonly renderLocales: readonly string[];
   /** Folders, relative to the project unless absolute (each env variable has one default here). */
   readonly paths: PortalPaths;
+  /** Where the browser editor (/admin/) proposes changes: PORTAL_CMS_* (docs/editor.md). */
+  readonly editor: EditorSettings;
 }
+
+/** The browser editor's GitHub backend. */
+export interface EditorSettings {
+  /** `owner/name` of the repository (PORTAL_CMS_REPO). */
+  readonly repo: string;
+  /** The branch pull requests target (PORTAL_CMS_BRANCH). */
+  readonly branch: string;
+  /** The OAuth service that logs editors in to GitHub (PORTAL_CMS_AUTH_URL); none by default. */
+  readonly authUrl?: string | undefined;
+}
+
+/** The editor's defaults: the portal's own repository and branch (docs/editor.md). */
+export const DEFAULT_EDITOR: EditorSettings = { repo: 'etwinning/portal', branch: 'main' };
 
 /** Where a build reads and writes: PORTAL_CONTENT_DIR, PORTAL_GENERATED_DIR, PORTAL_OUT_DIR, PORTAL_CACHE_DIR. */
 export interface PortalPaths {
@@ -157,6 +172,31 @@ export function parsePortalConfig(
     cache: env.PORTAL_CACHE_DIR?.trim() || DEFAULT_PATHS.cache,
   };
 
+  const repo = env.PORTAL_CMS_REPO?.trim() || DEFAULT_EDITOR.repo;
+  if (!/^[A-Za-z0-9][\w.-]*\/[\w.-]+$/.test(repo)) {
+    problems.push(
+      `PORTAL_CMS_REPO: "${repo}" is not a GitHub repository (expected "owner/name", e.g. "${DEFAULT_EDITOR.repo}")`,
+    );
+  }
+  const branch = env.PORTAL_CMS_BRANCH?.trim() || DEFAULT_EDITOR.branch;
+  if (!/^[\w./-]+$/.test(branch) || branch.includes('..')) {
+    problems.push(`PORTAL_CMS_BRANCH: "${branch}" is not a branch name (expected e.g. "main")`);
+  }
+  const rawAuth = env.PORTAL_CMS_AUTH_URL?.trim();
+  let authUrl: string | undefined;
+  if (rawAuth) {
+    try {
+      const url = new URL(rawAuth);
+      if (url.protocol !== 'https:') throw new Error('protocol');
+      authUrl = url.href.replace(/\/+$/, '');
+    } catch {
+      problems.push(
+        `PORTAL_CMS_AUTH_URL: "${rawAuth}" is not an https URL (expected the OAuth service's address, e.g. "https://auth.example.org")`,
+      );
+    }
+  }
+  const editor: EditorSettings = { repo, branch, authUrl };
+
   if (problems.length > 0 || !defaultLocale) throw new ConfigError(problems);
-  return { site, base, locales, defaultLocale, buildDate, mainSite, renderLocales, paths };
+  return { site, base, locales, defaultLocale, buildDate, mainSite, renderLocales, paths, editor };
 }

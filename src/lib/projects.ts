@@ -16,9 +16,11 @@ export function projectCountries(project: ProjectLike): string[] {
   return [...new Set(project.data.partners.map((p) => p.country))];
 }
 
-/** Age bands (ids of AGE_BANDS) that a project's age range overlaps. */
-export function ageBands(project: ProjectLike): string[] {
-  const { from, to } = project.data.ageRange;
+/** Age bands (ids of AGE_BANDS) that a project's (or a kit's) age range overlaps. */
+export function ageBands(entry: {
+  readonly data: { readonly ageRange: { readonly from: number; readonly to: number } };
+}): string[] {
+  const { from, to } = entry.data.ageRange;
   return AGE_BANDS.filter((band) => from <= band.to && to >= band.from).map((band) => band.id);
 }
 

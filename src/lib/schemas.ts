@@ -11,31 +11,56 @@ import {
   HELP_GROUPS,
   PRIZE_CATEGORIES,
   SUBJECTS,
+  THEME_KINDS,
   TOPICS,
 } from './taxonomies.ts';
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
-const date = z.coerce.date({ error: 'expected a date such as 2026-11-29' });
+const WRITTEN_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Whether a date written as text is year-month-day (with an optional time) and a real day. */
+function isWrittenDate(value: string): boolean {
+  const [, year, month, day] = WRITTEN_DATE.exec(value.trim()) ?? [];
+  if (!year || !month || !day) return false;
+  const utc = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return utc.getUTCMonth() === Number(month) - 1 && utc.getUTCDate() === Number(day);
+}
+
+/**
+ * A date. Text must be written year-month-day: `new Date` alone would read 09.04.2026 as
+ * 4 September and 2026-02-30 as 2 March, without a word.
+ */
+const date = z.preprocess(
+  (value) => (typeof value === 'string' && !isWrittenDate(value) ? 'invalid' : value),
+  z.coerce.date({ error: 'expected a date such as 2026-11-29' }),
+);
 
 /** An ISO 3166-1 alpha-2 code of a participating country, as listed in content/countries.json. */
 export function countryCode(codes: readonly string[]) {
-  return z.string().refine((value) => codes.includes(value), {
-    error: (issue) =>
-      `"${String(issue.input)}" is not a participating country (expected e.g. "TR"; the list is content/countries.json)`,
-  });
+  return z
+    .string()
+    .refine((value) => codes.includes(value), {
+      error: (issue) =>
+        `"${String(issue.input)}" is not a participating country (expected e.g. "TR"; the list is content/countries.json)`,
+    })
+    .meta({ portal: 'country' });
 }
 
 /** A language code that `Intl` knows, e.g. `de`, `tr`. */
-export const languageCode = z.string().refine(
-  (value) => {
-    try {
-      return /^[a-z]{2,3}$/.test(value) && Intl.getCanonicalLocales(value)[0] === value;
-    } catch {
-      return false;
-    }
-  },
-  { error: (issue) => `"${String(issue.input)}" is not a language code (expected e.g. "de")` },
-);
+export const languageCode = z
+  .string()
+  .refine(
+    (value) => {
+      try {
+        return /^[a-z]{2,3}$/.test(value) && Intl.getCanonicalLocales(value)[0] === value;
+      } catch {
+        return false;
+      }
+    },
+    { error: (issue) => `"${String(issue.input)}" is not a language code (expected e.g. "de")` },
+  )
+  .meta({ portal: 'language' });
 
 /**
  * Which version of its original a translation was made from; written by `npm run translate`
@@ -56,6 +81,23 @@ export const translatedFromSchema = z.strictObject({
    */
   reviewed: date.optional(),
 });
+
+/** The file-name form every entry's slug has (`well-being-at-school-2024`). */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The theme pages an entry is gathered on: file names (slugs) of content/themes/<locale>/. That
+ * each names a theme is checked by the content gate (and again by the build), which knows the files.
+ */
+export const themeReferences = z
+  .array(
+    z.string().regex(SLUG_PATTERN, {
+      error: (issue) =>
+        `${JSON.stringify(issue.input)} is not a theme's file name (lower-case letters, digits and hyphens, e.g. "well-being-at-school-2024")`,
+    }),
+  )
+  .refine((slugs) => new Set(slugs).size === slugs.length, 'a theme is named twice')
+  .default([]);
 
 /** An image with its required text alternative. */
 export function imageWithAlt<T extends z.ZodType>(image: T) {
@@ -92,15 +134,34 @@ export function newsSchema<T extends z.ZodType>(image: T, countries: readonly st
     countries: z.array(countryCode(countries)).min(1, 'name at least one country'),
     topic: z.enum(TOPICS, { error: () => `expected one of: ${TOPICS.join(', ')}` }),
     cover: imageWithAlt(image),
+    themes: themeReferences,
     /** True for demonstration content: pages then say so. */
     sample: z.boolean().default(false),
     translatedFrom: translatedFromSchema.optional(),
   });
 }
 
+/** The pupils' ages a project or a kit is for: `{ from: 12, to: 15 }`, 2 to 20. */
+const ageRangeSchema = z
+  .strictObject({
+    from: z.number().int().min(2).max(20),
+    to: z.number().int().min(2).max(20),
+  })
+  .refine((range) => range.from <= range.to, 'ageRange.from must not be above ageRange.to');
+
+const subjectsSchema = z
+  .array(z.enum(SUBJECTS, { error: () => `expected one of: ${SUBJECTS.join(', ')}` }))
+  .min(1, 'name at least one subject');
+
+const competenceSchema = z.enum(COMPETENCES, {
+  error: () => `expected one of: ${COMPETENCES.join(', ')}`,
+});
+
+/** An https:// address (links that leave the portal). */
+const httpsUrl = z.url({ protocol: /^https$/, error: 'expected an https:// address' });
+
 /** A project showcase: `content/projects/<locale>/<slug>.md`. */
 export function projectSchema<T extends z.ZodType>(image: T, countries: readonly string[]) {
-  const age = z.number().int().min(2).max(20);
   return z
     .strictObject({
       title: text(120),
@@ -110,16 +171,10 @@ export function projectSchema<T extends z.ZodType>(image: T, countries: readonly
           z.strictObject({ school: text(160), town: text(80), country: countryCode(countries) }),
         )
         .min(2, 'a project has at least two partner schools'),
-      ageRange: z
-        .strictObject({ from: age, to: age })
-        .refine((range) => range.from <= range.to, 'ageRange.from must not be above ageRange.to'),
-      subjects: z
-        .array(z.enum(SUBJECTS, { error: () => `expected one of: ${SUBJECTS.join(', ')}` }))
-        .min(1),
+      ageRange: ageRangeSchema,
+      subjects: subjectsSchema,
       languages: z.array(languageCode).min(1),
-      competences: z
-        .array(z.enum(COMPETENCES, { error: () => `expected one of: ${COMPETENCES.join(', ')}` }))
-        .default([]),
+      competences: z.array(competenceSchema).default([]),
       tools: z.array(text(60)).default([]),
       start: date,
       end: date,
@@ -138,6 +193,54 @@ export function projectSchema<T extends z.ZodType>(image: T, countries: readonly
       path: ['end'],
       error: 'the project cannot end before it starts',
     });
+}
+
+/** A project kit, a project idea to start from: `content/kits/<locale>/<slug>.md`. */
+export function kitSchema<T extends z.ZodType>(image: T) {
+  return z.strictObject({
+    title: text(120),
+    description: text(300),
+    ageRange: ageRangeSchema,
+    subjects: subjectsSchema,
+    competences: z.array(competenceSchema).min(1, 'name at least one key competence'),
+    /** How long the project runs, in school weeks. */
+    durationWeeks: z
+      .number({ error: 'expected a whole number of weeks, e.g. 8' })
+      .int('expected a whole number of weeks, e.g. 8')
+      .min(1)
+      .max(52),
+    /** The phases in the order the partners go through them. */
+    steps: z
+      .array(z.strictObject({ title: text(90), description: text(400) }))
+      .min(2, 'a kit has at least two steps'),
+    tools: z.array(text(60)).min(1, 'name at least one tool'),
+    outcomes: z.array(text(200)).min(1, 'name at least one expected outcome'),
+    cover: imageWithAlt(image).optional(),
+    themes: themeReferences,
+    sample: z.boolean().default(false),
+    translatedFrom: translatedFromSchema.optional(),
+  });
+}
+
+/** A publication (the annual eTwinning book and others): `content/publications/<locale>/<slug>.md`. */
+export function publicationSchema<T extends z.ZodType>(image: T) {
+  return z.strictObject({
+    title: text(160),
+    description: text(300),
+    /** The year it was published. */
+    year: z
+      .number({ error: 'expected the year as a number, e.g. 2019' })
+      .int('expected the year as a number, e.g. 2019')
+      .min(2005, 'eTwinning began in 2005')
+      .max(2100),
+    /** The languages it can be read in. */
+    languages: z.array(languageCode).min(1, 'name at least one language'),
+    cover: imageWithAlt(image),
+    /** Where to read or download it. */
+    link: httpsUrl,
+    sample: z.boolean().default(false),
+    translatedFrom: translatedFromSchema.optional(),
+  });
 }
 
 /** A recognition page (label or prize): `content/recognition/<locale>/<slug>.md`. */
@@ -199,7 +302,8 @@ export const eventSchema = z
     audience: text(160),
     format: z.enum(EVENT_FORMATS, { error: () => `expected one of: ${EVENT_FORMATS.join(', ')}` }),
     location: text(160).optional(),
-    registration: z.url({ protocol: /^https$/, error: 'expected an https:// address' }),
+    registration: httpsUrl,
+    themes: themeReferences,
     sample: z.boolean().default(false),
     translatedFrom: translatedFromSchema.optional(),
   })
@@ -212,12 +316,101 @@ export const eventSchema = z
     error: 'an on-site event needs a location',
   });
 
+/**
+ * A year (`2024`) or a school year (`2024/25`, the second year's last two digits). YAML reads
+ * `2024` as a number; it means the same as the text.
+ */
+const themeYear = z.preprocess(
+  (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+  z.string().refine(
+    (value) => {
+      const match = /^(\d{4})(?:\/(\d{2}))?$/.exec(value);
+      if (!match || Number(match[1]) < 2005) return false;
+      return match[2] === undefined || Number(match[2]) === (Number(match[1]) + 1) % 100;
+    },
+    {
+      error: (issue) =>
+        `${JSON.stringify(issue.input)} is not a year from 2005 on (expected a year such as "2024" or a school year such as "2024/25")`,
+    },
+  ),
+);
+
+/** Days in each month, February of a leap year: a campaign's day recurs every year. */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** An annual theme or a recurring campaign: `content/themes/<locale>/<slug>.md`. */
+export function themeSchema<T extends z.ZodType>(image: T) {
+  const month = z
+    .number({ error: 'expected a month number from 1 (January) to 12 (December)' })
+    .int()
+    .min(1, 'expected a month number from 1 (January) to 12 (December)')
+    .max(12, 'expected a month number from 1 (January) to 12 (December)');
+  return z
+    .strictObject({
+      title: text(120),
+      /** The summary shown under the title, in lists and link previews. */
+      description: text(300),
+      kind: z.enum(THEME_KINDS, { error: () => `expected one of: ${THEME_KINDS.join(', ')}` }),
+      /** An annual theme's year or school year. */
+      year: themeYear.optional(),
+      /** A campaign's months, in calendar order. */
+      months: z
+        .array(month)
+        .min(1, 'name at least one month')
+        .refine(
+          (list) => list.every((m, i) => i === 0 || m > (list[i - 1] ?? 0)),
+          'list each month once, in calendar order (e.g. [9, 10])',
+        )
+        .optional(),
+      /** With one month: the campaign's day in it (eTwinning Day: 9 May). */
+      day: z.number().int().min(1).max(31).optional(),
+      cover: imageWithAlt(image).optional(),
+      link: z.url({ protocol: /^https$/, error: 'expected an https:// address' }).optional(),
+      sample: z.boolean().default(false),
+      translatedFrom: translatedFromSchema.optional(),
+    })
+    .refine((theme) => theme.kind !== 'annual-theme' || theme.year !== undefined, {
+      path: ['year'],
+      error: 'an annual theme needs its year (e.g. 2024) or school year (e.g. "2024/25")',
+    })
+    .refine((theme) => theme.kind !== 'annual-theme' || theme.months === undefined, {
+      path: ['months'],
+      error: 'an annual theme has a year, not months: remove "months" (or use kind: campaign)',
+    })
+    .refine((theme) => theme.kind !== 'campaign' || theme.months !== undefined, {
+      path: ['months'],
+      error: 'a campaign needs the months it recurs in (e.g. [9, 10])',
+    })
+    .refine((theme) => theme.kind !== 'campaign' || theme.year === undefined, {
+      path: ['year'],
+      error: 'a campaign recurs: give its months, not a year (or use kind: annual-theme)',
+    })
+    .refine((theme) => theme.day === undefined || theme.months?.length === 1, {
+      path: ['day'],
+      error: 'a day needs exactly one month (e.g. months: [5] with day: 9)',
+    })
+    .refine(
+      (theme) =>
+        theme.day === undefined ||
+        theme.months?.length !== 1 ||
+        theme.day <= (DAYS_IN_MONTH[(theme.months[0] ?? 1) - 1] ?? 31),
+      { path: ['day'], error: 'that month has fewer days' },
+    );
+}
+
 /** One support organisation of a country; unknown details are left out, never invented. */
 const organisationSchema = z.strictObject({
-  type: z.enum(['NSS', 'PSA']),
+  type: z.enum(['NSS', 'PSA'], { error: () => 'expected "NSS" or "PSA" (in capitals)' }),
   name: text(200).optional(),
-  website: z.url({ protocol: /^https?$/ }).optional(),
-  email: z.email().optional(),
+  website: z
+    .url({
+      protocol: /^https?$/,
+      error: 'expected a web address starting with https:// (e.g. "https://www.example.org/")',
+    })
+    .optional(),
+  email: z
+    .email({ error: 'expected an e-mail address such as "etwinning@example.org"' })
+    .optional(),
 });
 
 /**
@@ -254,7 +447,9 @@ export const lastDay = (value: string) => (value.length === 4 ? `${value}-12-31`
 export const countrySchema = z
   .strictObject({
     id: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "TR"'),
-    programme: z.enum(['etwinning', 'plus']),
+    programme: z.enum(['etwinning', 'plus'], {
+      error: () => 'expected "etwinning" or "plus" (eTwinning Plus)',
+    }),
     /** The first day (or year) the country took part. */
     joined: participationDate.optional(),
     /** The last day (or year) the country took part; after it, the country is a former one. */
@@ -271,7 +466,9 @@ export const countrySchema = z
 
 /** Prize results of one year in content/prizes.json. */
 export const prizeYearSchema = z.strictObject({
-  id: z.string().regex(/^\d{4}$/, 'expected the year as text, e.g. "2025"'),
+  id: z
+    .string({ error: 'expected the year as text, in quotes, e.g. "2025"' })
+    .regex(/^\d{4}$/, 'expected the year as text, e.g. "2025"'),
   sample: z.boolean().default(false),
   categories: z
     .array(
@@ -279,7 +476,9 @@ export const prizeYearSchema = z.strictObject({
         category: z.enum(PRIZE_CATEGORIES, {
           error: () => `expected one of: ${PRIZE_CATEGORIES.join(', ')}`,
         }),
-        winners: z.array(z.string().min(1)).min(1),
+        winners: z
+          .array(z.string().min(1))
+          .min(1, 'name at least one winning project (the file name of its page)'),
       }),
     )
     .min(1),
@@ -292,3 +491,4 @@ export type PrizeYearData = z.infer<typeof prizeYearSchema>;
 export type EventData = z.infer<typeof eventSchema>;
 export type RecognitionData = z.infer<typeof recognitionSchema>;
 export type HelpData = z.infer<typeof helpSchema>;
+export type ThemeData<Image> = z.infer<ReturnType<typeof themeSchema<z.ZodType<Image>>>>;

@@ -12,6 +12,8 @@ export interface SearchFacts {
   /** ISO 3166-1 alpha-2 codes. */
   readonly countries?: readonly string[] | undefined;
   readonly date?: Date | undefined;
+  /** The year, for pages known only by their year (a publication): filtered, not dated. */
+  readonly year?: number | undefined;
 }
 
 /** The filter values (`type`, `country`, `year`) Pagefind records for a page. */
@@ -19,7 +21,11 @@ export function searchFilters(facts: SearchFacts): { name: string; value: string
   return [
     { name: 'type', value: facts.type },
     ...(facts.countries ?? []).map((code) => ({ name: 'country', value: code.toUpperCase() })),
-    ...(facts.date ? [{ name: 'year', value: String(facts.date.getUTCFullYear()) }] : []),
+    ...(facts.date
+      ? [{ name: 'year', value: String(facts.date.getUTCFullYear()) }]
+      : facts.year !== undefined
+        ? [{ name: 'year', value: String(facts.year) }]
+        : []),
   ];
 }
 

@@ -12,18 +12,28 @@ import type { SchemaContext } from 'astro/content/config';
 import type { z } from 'zod';
 import type { UiKey } from '../i18n/strings/en.ts';
 import type { Translate } from '../i18n/i18n.ts';
-import { countryName } from './locale-info.ts';
+import { countryName, languageName } from './locale-info.ts';
 import { ageRangeText, ageBands, projectCountries, startYear } from './projects.ts';
 import { HELP_PAGE_ANCHORS, helpBodyProblems } from './help.ts';
 import {
   eventSchema,
   helpSchema,
+  kitSchema,
   newsSchema,
   pageSchema,
   projectSchema,
+  publicationSchema,
   recognitionSchema,
+  themeSchema,
 } from './schemas.ts';
-import { AGE_BANDS, HELP_GROUPS, SUBJECTS, TOPICS } from './taxonomies.ts';
+import {
+  AGE_BANDS,
+  COMPETENCES,
+  HELP_GROUPS,
+  SUBJECTS,
+  THEME_KINDS,
+  TOPICS,
+} from './taxonomies.ts';
 
 /** What a label needs to speak the reader's language. */
 export interface LabelContext {
@@ -98,7 +108,10 @@ export interface CollectionSection {
   readonly title?: UiKey;
   /** Items per listing page. */
   readonly pageSize?: number;
-  /** Sort of the listing (and of every facet page): newest first by this date field. */
+  /**
+   * Sort of the listing (and of every facet page): newest first by this field, a date or a
+   * year (a number).
+   */
   readonly newestBy?: string;
   readonly facets?: Readonly<Record<string, FacetDefinition>>;
   /** Slugs used by routes of their own below the section (besides `page` and the facets). */
@@ -123,6 +136,12 @@ export interface CollectionSection {
   readonly portalWide?: boolean;
   /** Whether a locale without its own version shows the original (with a notice). */
   readonly fallback: boolean;
+  /**
+   * Entries can name themes (`themes: [<theme slug>, …]` in their schema, `themeReferences`):
+   * each theme's page then lists them, under the section's name, and the content gate checks
+   * that every name is a theme.
+   */
+  readonly themed?: boolean;
 }
 
 /** One section of the portal. */
@@ -148,7 +167,38 @@ const countryFacet = (title: (country: string, t: Translate) => string): FacetDe
   order: 'name',
 });
 
+type AgeRangeLike = { ageRange: { from: number; to: number } };
+
+/** Browse by the age bands an entry's `ageRange` overlaps (projects, kits). */
+const ageFacet = (
+  heading: UiKey,
+  title: (range: string, t: Translate) => string,
+): FacetDefinition => ({
+  valuesOf: (data: AgeRangeLike) => ageBands({ data }),
+  vocabulary: AGE_BANDS.map((band) => band.id),
+  heading,
+  label: (value, { t, tag }) =>
+    t('projects.ageRangeValue', { range: ageRangeText(ageBand(value), tag) }),
+  title: (value, { t, tag }) => title(ageRangeText(ageBand(value), tag), t),
+  order: 'given',
+});
+
+/** Browse by school subject (projects, kits). */
+const subjectFacet = (
+  heading: UiKey,
+  title: (subject: string, t: Translate) => string,
+): FacetDefinition => ({
+  valuesOf: (data: { subjects: readonly string[] }) => [...data.subjects],
+  vocabulary: SUBJECTS,
+  heading,
+  label: (value, { t }) => t(`subject.${value}` as UiKey),
+  title: (value, { t }) => title(t(`subject.${value}` as UiKey), t),
+  order: 'given',
+});
+
 type NewsLike = { topic: string; countries: readonly string[] };
+type KitLike = AgeRangeLike & { subjects: readonly string[]; competences: readonly string[] };
+type PublicationLike = { year: number; languages: readonly string[] };
 type ProjectLike = Parameters<typeof projectCountries>[0]['data'];
 const asProject = (data: ProjectLike) => ({ data });
 
@@ -170,6 +220,7 @@ export const SECTIONS = {
       pageSize: 12,
       newestBy: 'date',
       fallback: true,
+      themed: true,
       facets: {
         topic: {
           valuesOf: (data: NewsLike) => [data.topic],
@@ -217,25 +268,10 @@ export const SECTIONS = {
             projectCountries(asProject(data)).map((c) => c.toLowerCase()),
           heading: 'projects.byCountry',
         },
-        age: {
-          valuesOf: (data: ProjectLike) => ageBands(asProject(data)),
-          vocabulary: AGE_BANDS.map((band) => band.id),
-          heading: 'projects.byAge',
-          label: (value, { t, tag }) =>
-            t('projects.ageRangeValue', { range: ageRangeText(ageBand(value), tag) }),
-          title: (value, { t, tag }) =>
-            t('projects.ageTitle', { range: ageRangeText(ageBand(value), tag) }),
-          order: 'given',
-        },
-        subject: {
-          valuesOf: (data: ProjectLike) => [...data.subjects],
-          vocabulary: SUBJECTS,
-          heading: 'projects.bySubject',
-          label: (value, { t }) => t(`subject.${value}` as UiKey),
-          title: (value, { t }) =>
-            t('projects.subjectTitle', { subject: t(`subject.${value}` as UiKey) }),
-          order: 'given',
-        },
+        age: ageFacet('projects.byAge', (range, t) => t('projects.ageTitle', { range })),
+        subject: subjectFacet('projects.bySubject', (subject, t) =>
+          t('projects.subjectTitle', { subject }),
+        ),
         year: {
           valuesOf: (data: ProjectLike) => [startYear(asProject(data))],
           heading: 'projects.byYear',
@@ -305,7 +341,9 @@ export const SECTIONS = {
     homeIntro: 'home.eventsIntro',
     content: {
       schema: () => eventSchema,
+      newestBy: 'start',
       fallback: true,
+      themed: true,
       scaffold: {
         types: ['event', 'events'],
         lines: (input) => [
@@ -317,6 +355,116 @@ export const SECTIONS = {
           `audience: ${JSON.stringify(input.title)}`,
           `format: online # or on-site, with a location`,
           `registration: https://example.org/register`,
+          `sample: true`,
+        ],
+      },
+    },
+  },
+  kits: {
+    segment: 'kits',
+    name: 'nav.kits',
+    searchType: 'kit',
+    menu: true,
+    content: {
+      schema: (image: ImageSchema) => kitSchema(image),
+      title: 'kits.title',
+      pageSize: 12,
+      themed: true,
+      fallback: true,
+      facets: {
+        age: ageFacet('kits.byAge', (range, t) => t('kits.ageTitle', { range })),
+        subject: subjectFacet('kits.bySubject', (subject, t) =>
+          t('kits.subjectTitle', { subject }),
+        ),
+        competence: {
+          valuesOf: (data: KitLike) => [...data.competences],
+          vocabulary: COMPETENCES,
+          heading: 'kits.byCompetence',
+          label: (value, { t }) => t(`competence.${value}` as UiKey),
+          title: (value, { t }) =>
+            t('kits.competenceTitle', { competence: t(`competence.${value}` as UiKey) }),
+          order: 'given',
+        },
+      },
+      scaffold: {
+        types: ['kit', 'kits'],
+        lines: (input) => [
+          input.review,
+          `ageRange: { from: 12, to: 15 }`,
+          `subjects: [citizenship] # any of: ${SUBJECTS.join(', ')}`,
+          `competences: [digital] # any of: ${COMPETENCES.join(', ')}`,
+          `durationWeeks: 8`,
+          `steps:`,
+          `  - title: "Getting to know each other"`,
+          `    description: "Pupils introduce themselves and their school."`,
+          `  - title: "Working together"`,
+          `    description: "Mixed teams from the partner schools share the work."`,
+          `tools: [TwinSpace]`,
+          `outcomes:`,
+          `  - "A shared result the pupils made together"`,
+          `sample: true`,
+        ],
+      },
+    },
+  },
+  publications: {
+    segment: 'publications',
+    name: 'nav.publications',
+    searchType: 'publication',
+    homeIntro: 'home.publicationsIntro',
+    content: {
+      schema: (image: ImageSchema) => publicationSchema(image),
+      title: 'publications.title',
+      pageSize: 12,
+      newestBy: 'year',
+      fallback: true,
+      facets: {
+        year: {
+          valuesOf: (data: PublicationLike) => [String(data.year)],
+          heading: 'publications.byYear',
+          label: (value) => value,
+          title: (value, { t }) => t('publications.yearTitle', { year: value }),
+          order: 'descending',
+        },
+        language: {
+          valuesOf: (data: PublicationLike) => [...data.languages],
+          heading: 'publications.byLanguage',
+          label: (value, { tag }) => languageName(value, tag),
+          title: (value, { t, tag }) =>
+            t('publications.languageTitle', { language: languageName(value, tag) }),
+          order: 'name',
+        },
+      },
+      scaffold: {
+        types: ['publication', 'publications'],
+        lines: (input) => [
+          input.review,
+          `year: ${input.today.slice(0, 4)}`,
+          `languages: [${input.language}]`,
+          `link: https://example.org/publication.pdf`,
+          ...input.cover(),
+          `sample: true`,
+        ],
+      },
+    },
+  },
+  // Not in the main menu (it has seven items already): the home page introduces it.
+  themes: {
+    segment: 'themes',
+    name: 'nav.themes',
+    searchType: 'theme',
+    homeIntro: 'home.themesIntro',
+    content: {
+      schema: (image: ImageSchema) => themeSchema(image),
+      title: 'themes.title',
+      fallback: true,
+      scaffold: {
+        types: ['theme', 'themes'],
+        lines: (input) => [
+          input.review,
+          `kind: annual-theme # one of: ${THEME_KINDS.join(', ')} (a campaign has months: [9, 10], not a year)`,
+          `year: "${input.today.slice(0, 4)}" # or a school year such as "2025/26"`,
+          `link: https://school-education.ec.europa.eu/en/etwinning`,
           `sample: true`,
         ],
       },
@@ -511,6 +659,11 @@ export function reservedSlugs(id: CollectionId): string[] {
   const files = definition.segment ? [] : Object.values(ROOT_FILES);
   return [...new Set([...own, ...below, ...files])];
 }
+
+/** Sections whose entries can name themes and are gathered on the theme pages, in registry order. */
+export const THEMED_COLLECTIONS: readonly CollectionId[] = COLLECTION_IDS.filter(
+  (id) => contentOf(id).themed,
+);
 
 /** Search types in registry order (the filter's options). */
 export const SEARCH_TYPES: readonly string[] = SECTION_IDS.flatMap((id) => {

@@ -18,15 +18,50 @@ const CSP = [
   "frame-ancestors 'none'",
 ] as const;
 
+/**
+ * The policy of the browser editor (/admin/ only, docs/editor.md): Decap CMS evaluates code
+ * ('unsafe-eval') and styles its interface with inline styles; it talks to GitHub's API, shows
+ * avatars and images of the repository, and reaches `decap-server` on the editor's own machine
+ * when testing locally. The rest of the site keeps the strict policy above.
+ */
+const ADMIN_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+  "font-src 'self' data:",
+  "connect-src 'self' blob: data: https://api.github.com http://localhost:* http://127.0.0.1:*",
+  "worker-src 'self' blob:",
+  "frame-src 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+] as const;
+
+/** The site's folder of the browser editor (below the base path). */
+export const EDITOR_FOLDER = 'admin';
+
+const forMetaOnly = (directives: readonly string[], forMeta: boolean) =>
+  directives.filter((d) => !(forMeta && d.startsWith('frame-ancestors'))).join('; ');
+
 /** The policy as a header value; `forMeta` drops what a `<meta>` policy may not contain. */
 export function contentSecurityPolicy(forMeta = false): string {
-  return CSP.filter((d) => !(forMeta && d.startsWith('frame-ancestors'))).join('; ');
+  return forMetaOnly(CSP, forMeta);
 }
 
-/** Headers every response gets. */
-export function securityHeaders(): { name: string; value: string }[] {
+/** The browser editor's policy (its folder only). */
+export function editorContentSecurityPolicy(forMeta = false): string {
+  return forMetaOnly(ADMIN_CSP, forMeta);
+}
+
+/** Headers every response gets; the editor's folder gets its own policy (`editor`). */
+export function securityHeaders(editor = false): { name: string; value: string }[] {
   return [
-    { name: 'Content-Security-Policy', value: contentSecurityPolicy() },
+    {
+      name: 'Content-Security-Policy',
+      value: editor ? editorContentSecurityPolicy() : contentSecurityPolicy(),
+    },
     { name: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' },
     { name: 'X-Content-Type-Options', value: 'nosniff' },
     { name: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -43,13 +78,29 @@ export const CACHE = {
   html: 'public, max-age=300, must-revalidate',
 } as const;
 
-/** `_headers` for Netlify and Cloudflare Pages. */
-export function headersFile(base: string): string {
-  const all = securityHeaders().map((h) => `  ${h.name}: ${h.value}`);
+/**
+ * `_headers` for Netlify and Cloudflare Pages. Both apply every rule whose path matches, and
+ * Cloudflare joins two policies of the same name (both then apply), so the strict policy is not
+ * given to `<base>*`: it is given to the base itself and to each of the output's top-level
+ * `entries` except the editor's folder, which gets its own. A path outside them (a missing
+ * page) still carries the policy of the 404 page's `<meta>` tag.
+ */
+export function headersFile(base: string, entries: readonly string[] = []): string {
+  const others = securityHeaders().filter((h) => h.name !== 'Content-Security-Policy');
+  const policy = (value: string) => `  Content-Security-Policy: ${value}`;
+  const strictPaths = [
+    base,
+    ...entries
+      .filter((entry) => entry !== EDITOR_FOLDER)
+      .flatMap((e) => [`${base}${e}`, `${base}${e}/*`]),
+  ];
   return [
     `${base}*`,
-    ...all,
+    ...others.map((h) => `  ${h.name}: ${h.value}`),
     `  Cache-Control: ${CACHE.html}`,
+    ...strictPaths.flatMap((path) => [path, policy(contentSecurityPolicy())]),
+    `${base}${EDITOR_FOLDER}/*`,
+    policy(editorContentSecurityPolicy()),
     `${base}_astro/*`,
     `  Cache-Control: ${CACHE.immutable}`,
     '',
@@ -73,10 +124,26 @@ export function htaccess(base: string): string {
   ].join('\n');
 }
 
-/** An nginx include for the `server` block serving the site; each locale gets its own 404 page. */
+/**
+ * `.htaccess` of the editor's folder: its own policy replaces the site's there (Apache applies
+ * a folder's header directives after its parents').
+ */
+export function editorHtaccess(): string {
+  return [
+    '<IfModule mod_headers.c>',
+    `  Header always set Content-Security-Policy "${editorContentSecurityPolicy()}"`,
+    '</IfModule>',
+    '',
+  ].join('\n');
+}
+
+/**
+ * An nginx include for the `server` block serving the site; each locale gets its own 404 page,
+ * and the editor's folder its own policy (a location with `add_header` repeats them all).
+ */
 export function nginxInclude(base: string, locales: readonly string[] = []): string {
-  const add = (indent: string) =>
-    securityHeaders().map((h) => `${indent}add_header ${h.name} "${h.value}" always;`);
+  const add = (indent: string, editor = false) =>
+    securityHeaders(editor).map((h) => `${indent}add_header ${h.name} "${h.value}" always;`);
   return [
     '# Generated by the eTwinning portal build (src/lib/security-headers.ts). Include it in a server block.',
     ...add(''),
@@ -85,6 +152,10 @@ export function nginxInclude(base: string, locales: readonly string[] = []): str
     `location ${base}_astro/ {`,
     ...add('  '),
     `  add_header Cache-Control "${CACHE.immutable}" always;`,
+    '}',
+    `location ${base}${EDITOR_FOLDER}/ {`,
+    ...add('  ', true),
+    `  add_header Cache-Control "${CACHE.html}" always;`,
     '}',
     // No add_header inside: these locations inherit the server-level headers.
     ...locales.map(

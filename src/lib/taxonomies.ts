@@ -43,6 +43,9 @@ export const EVENT_TYPES = ['learning-event', 'online-seminar', 'conference'] as
 
 export const EVENT_FORMATS = ['online', 'on-site'] as const;
 
+/** What a theme page is about: one year's (or school year's) annual theme, or a recurring campaign. */
+export const THEME_KINDS = ['annual-theme', 'campaign'] as const;
+
 /**
  * The European eTwinning Prizes since 2021: five age categories (early childhood education and
  * care up to 6, then 7–11, 12–15, 16–19, and initial vocational education and training), the
@@ -79,3 +82,4 @@ export type Competence = (typeof COMPETENCES)[number];
 export type EventType = (typeof EVENT_TYPES)[number];
 export type PrizeCategory = (typeof PRIZE_CATEGORIES)[number];
 export type HelpGroup = (typeof HELP_GROUPS)[number];
+export type ThemeKind = (typeof THEME_KINDS)[number];

@@ -119,4 +119,16 @@ describe('a section added with one registry entry', () => {
       'content/guides/en/level.md — file name "level" is reserved for a listing page',
     );
   });
+
+  it('is in the browser editor: a list per locale and a translation view, with its fields', () => {
+    const config = JSON.parse(readFileSync(join(OUT, 'admin/config.json'), 'utf8')) as {
+      collections: { name: string; folder?: string; fields?: { name: string }[] }[];
+    };
+    const guides = config.collections.filter(
+      (c) => c.name === 'guides' || c.name.startsWith('guides--'),
+    );
+    expect(guides.map((c) => c.name).sort()).toEqual(['guides', 'guides--ar', 'guides--en']);
+    expect(guides.find((c) => c.name === 'guides--ar')?.folder).toBe('content/guides/ar');
+    expect(guides[0]?.fields?.map((f) => f.name)).toContain('title');
+  });
 });

@@ -105,6 +105,15 @@ describe.each([
     expect(await response.text()).toContain(`<html lang="${locale}"`);
   });
 
+  it('gives the browser editor its own policy and no other page any of it', async () => {
+    const editor = await get(`${host()}${base}/admin/`);
+    expect(editor.status).toBe(200);
+    expect(editor.headers.get('content-security-policy')).toContain("'unsafe-eval'");
+    expect(editor.headers.get('x-content-type-options')).toBe('nosniff');
+    const other = await get(`${host()}${base}/${locale}/`);
+    expect(other.headers.get('content-security-policy')).not.toContain("'unsafe-eval'");
+  });
+
   it('redirects a folder without its slash', async () => {
     const response = await get(`${host()}${base}/${locale}`);
     expect(response.status).toBe(301);

@@ -35,6 +35,31 @@ cover: { src: ../../images/a.jpg, alt: 'Illustration' }
 ---
 `;
 
+const KIT = `---
+title: A kit
+description: Valid.
+ageRange: { from: 7, to: 11 }
+subjects: [arts]
+competences: [digital, multilingual]
+durationWeeks: 6
+steps:
+  - { title: One, description: First. }
+  - { title: Two, description: Second. }
+tools: [TwinSpace]
+outcomes: [A result]
+---
+`;
+
+const PUBLICATION = `---
+title: A book
+description: Valid.
+year: 2019
+languages: [en, fr]
+cover: { src: ../../images/a.jpg, alt: 'An illustration, not the real cover' }
+link: https://example.org/book.pdf
+---
+`;
+
 function files(entries: Record<string, string>): ContentFiles {
   const all = { 'countries.json': COUNTRIES, 'images/a.jpg': 'jpg', ...entries };
   return {
@@ -53,6 +78,34 @@ const check = (entries: Record<string, string>) => checkContent(files(entries), 
 describe('checkContent', () => {
   it('accepts valid content', () => {
     expect(check({ 'news/en/good.md': NEWS, 'projects/en/p.md': PROJECT })).toEqual([]);
+  });
+
+  it('accepts a valid project kit and publication', () => {
+    expect(check({ 'kits/en/k.md': KIT, 'publications/en/b.md': PUBLICATION })).toEqual([]);
+  });
+
+  it('rejects a kit whose age range is reversed or whose competence is unknown', () => {
+    const bad = KIT.replace('{ from: 7, to: 11 }', '{ from: 12, to: 8 }').replace(
+      '[digital, multilingual]',
+      '[digital, wisdom]',
+    );
+    expect(check({ 'kits/en/bad.md': bad })).toEqual([
+      'content/kits/en/bad.md:4 — field "ageRange": ageRange.from must not be above ageRange.to',
+      'content/kits/en/bad.md:6 — field "competences[1]": expected one of: literacy, multilingual, stem, digital, learning-to-learn, citizenship, entrepreneurship, cultural-awareness',
+    ]);
+  });
+
+  it('rejects a kit without steps or duration, and a publication link that is not https', () => {
+    const kit = KIT.replace('durationWeeks: 6', 'durationWeeks: 2.5').replace(
+      /steps:\n(  - .*\n)+/,
+      'steps: []\n',
+    );
+    const book = PUBLICATION.replace('https://', 'http://');
+    expect(check({ 'kits/en/k.md': kit, 'publications/en/b.md': book })).toEqual([
+      'content/kits/en/k.md:7 — field "durationWeeks": expected a whole number of weeks, e.g. 8',
+      'content/kits/en/k.md:8 — field "steps": a kit has at least two steps',
+      'content/publications/en/b.md:7 — field "link": expected an https:// address',
+    ]);
   });
 
   it('names an unknown country code with file, line and field', () => {
@@ -104,6 +157,39 @@ describe('checkContent', () => {
     ]);
     expect(check({ 'projects/en/p.md': PROJECT, 'prizes.json': prizes })).toEqual([
       'content/prizes.json — [0].categories[0].winners[1]: "ghost" is not a project (expected a file name in content/projects/<locale>/)',
+    ]);
+  });
+
+  it("says what an organisation's contact should look like", () => {
+    const countries = JSON.stringify([
+      {
+        id: 'AT',
+        programme: 'etwinning',
+        organisations: [{ type: 'nss', website: 'www.example.org', email: 'a(at)example.org' }],
+      },
+      { id: 'TR', programme: 'eTwinning' },
+    ]);
+    expect(check({ 'countries.json': countries })).toEqual([
+      'content/countries.json — [0].organisations[0].type ("AT"): expected "NSS" or "PSA" (in capitals)',
+      'content/countries.json — [0].organisations[0].website ("AT"): expected a web address starting with https:// (e.g. "https://www.example.org/")',
+      'content/countries.json — [0].organisations[0].email ("AT"): expected an e-mail address such as "etwinning@example.org"',
+      'content/countries.json — [1].programme ("TR"): expected "etwinning" or "plus" (eTwinning Plus)',
+    ]);
+  });
+
+  it('refuses a date not written year-month-day, or no real day', () => {
+    for (const written of ['09.04.2026', '2026-02-30', '2026-4-9'])
+      expect(check({ 'news/en/a.md': NEWS.replace('2026-05-01', written) }), written).toEqual([
+        'content/news/en/a.md:4 — field "date": expected a date such as 2026-11-29',
+      ]);
+    expect(check({ 'news/en/a.md': NEWS.replace('2026-05-01', "'2026-05-01'") })).toEqual([]);
+  });
+
+  it('finds a prize year listed twice', () => {
+    const year = { id: '2025', categories: [{ category: 'special', winners: ['p'] }] };
+    const prizes = JSON.stringify([year, { ...year, sample: true }]);
+    expect(check({ 'projects/en/p.md': PROJECT, 'prizes.json': prizes })).toEqual([
+      'content/prizes.json — [1].id: the year "2025" is listed twice; put all its categories in one entry',
     ]);
   });
 

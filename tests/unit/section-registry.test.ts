@@ -42,7 +42,17 @@ describe('section paths', () => {
 describe('the registry as the one place', () => {
   it('derives the translated collections, menu, search types and npm run new types', () => {
     expect(TRANSLATABLE).toEqual(COLLECTION_IDS);
-    expect(COLLECTION_IDS).toEqual(['news', 'projects', 'recognition', 'events', 'pages', 'help']);
+    expect(COLLECTION_IDS).toEqual([
+      'news',
+      'projects',
+      'recognition',
+      'events',
+      'kits',
+      'publications',
+      'themes',
+      'pages',
+      'help',
+    ]);
     expect(MENU_SECTIONS).toEqual([
       'home',
       'news',
@@ -50,6 +60,7 @@ describe('the registry as the one place', () => {
       'recognition',
       'countries',
       'events',
+      'kits',
       'stats',
       'help',
     ]);
@@ -59,10 +70,15 @@ describe('the registry as the one place', () => {
       'recognition',
       'country',
       'event',
+      'kit',
+      'publication',
+      'theme',
       'page',
       'help',
     ]);
     expect(SCAFFOLD_TYPES.get('project')).toBe('projects');
+    expect(SCAFFOLD_TYPES.get('kit')).toBe('kits');
+    expect(SCAFFOLD_TYPES.get('publication')).toBe('publications');
     expect(SCAFFOLD_TYPES.get('page')).toBe('pages');
   });
 
@@ -72,6 +88,8 @@ describe('the registry as the one place', () => {
     expect(reservedSlugs('recognition')).toEqual(['prizes']);
     expect(reservedSlugs('events')).toEqual([]);
     expect(reservedSlugs('help')).toEqual([]);
+    expect(reservedSlugs('kits')).toEqual(['page', 'age', 'subject', 'competence']);
+    expect(reservedSlugs('publications')).toEqual(['page', 'year', 'language']);
     // Pages sit at the locale's root: every other section's segment and the root files.
     const pages = reservedSlugs('pages');
     for (const id of SECTION_IDS) {

@@ -69,6 +69,8 @@ const en = {
   'nav.recognition': 'Recognition',
   'nav.countries': 'Countries',
   'nav.events': 'Professional development',
+  'nav.kits': 'Project kits',
+  'nav.publications': 'Publications',
 
   'home.sectionsHeading': 'Explore the portal',
   'home.newsIntro': 'Stories and announcements from the eTwinning countries.',
@@ -76,6 +78,8 @@ const en = {
   'home.recognitionIntro': 'Quality Labels, the eTwinning School label and the European Prizes.',
   'home.countriesIntro': 'Who supports teachers in each participating country.',
   'home.eventsIntro': 'Learning Events, online seminars and conferences.',
+  'home.kitsIntro': 'Ready-made project ideas, step by step, to start your own project.',
+  'home.publicationsIntro': 'The annual eTwinning book and other publications to read and share.',
   'home.latestNews': 'Latest news',
 
   'sample.notice':
@@ -165,6 +169,37 @@ const en = {
   'competence.entrepreneurship': 'Entrepreneurship',
   'competence.cultural-awareness': 'Cultural awareness and expression',
 
+  'kits.title': 'Project kits',
+  'kits.intro':
+    'Ready-made project ideas to start from. Each kit gives the pupils’ age, the subjects and key competences, the steps, the tools and what the pupils will create.',
+  'kits.none': 'There are no project kits here yet.',
+  'kits.allKits': 'All project kits',
+  'kits.byAge': 'By pupils’ age',
+  'kits.bySubject': 'By subject',
+  'kits.byCompetence': 'By key competence',
+  'kits.ageTitle': 'Project kits for pupils aged {{range}}',
+  'kits.subjectTitle': 'Project kits in {{subject}}',
+  'kits.competenceTitle': 'Project kits for the key competence: {{competence}}',
+  'kits.details': 'The kit at a glance',
+  'kits.weeks_one': '{{number}} week',
+  'kits.weeks_other': '{{number}} weeks',
+  'kits.steps': 'Steps',
+  'kits.outcomes': 'Expected outcomes',
+
+  'publications.title': 'Publications',
+  'publications.intro':
+    'The annual eTwinning book and other publications: what each one is about, the languages it is available in and where to read it.',
+  'publications.none': 'There are no publications here yet.',
+  'publications.all': 'All publications',
+  'publications.byYear': 'By year',
+  'publications.byLanguage': 'By language',
+  'publications.yearTitle': 'Publications from {{year}}',
+  'publications.languageTitle': 'Publications in {{language}}',
+  'publications.details': 'About this publication',
+  'publications.year': 'Year',
+  'publications.languages': 'Languages',
+  'publications.read': 'Read the publication ({{host}})',
+
   'recognition.title': 'Recognition',
   'recognition.intro':
     'eTwinning recognises the work of teachers, pupils and schools with Quality Labels, the eTwinning School label and the European eTwinning Prizes.',
@@ -199,6 +234,7 @@ const en = {
   'map.teachersTitle': 'Registered teachers per country, {{period}}',
   'map.teachersLink': '{{country}}: {{number}} teachers',
   'map.noFigures': 'No figures',
+  'map.noFiguresLink': '{{country}}: no figures',
   'countries.support': 'Support in {{country}}',
   'countries.nss': 'National Support Service',
   'countries.psa': 'Partner Support Agency',
@@ -229,6 +265,24 @@ const en = {
   'events.register': 'Register',
   'events.calendar': 'Add to your calendar (.ics)',
 
+  'nav.themes': 'Themes and campaigns',
+  'home.themesIntro':
+    'The eTwinning theme of the year and the campaigns that come back every year.',
+  'search.type.theme': 'Theme',
+  'themes.title': 'Themes and campaigns',
+  'themes.intro':
+    'Every year eTwinning chooses a theme for projects, events and publications, and some campaigns come back every year. Each page gathers the news and events about it.',
+  'themes.annualHeading': 'Annual themes',
+  'themes.campaignsHeading': 'Campaigns',
+  'themes.kind.annual-theme': 'Annual theme',
+  'themes.kind.campaign': 'Campaign',
+  'themes.kindLabel': 'Type',
+  'themes.year': 'Year',
+  'themes.recurs': 'Every year',
+  'themes.official': 'Official page',
+  'themes.none': 'Nothing here is about this theme yet.',
+  'themes.noThemes': 'No themes have been published yet.',
+
   'search.label': 'Search the portal',
   'search.submit': 'Search',
   'search.title': 'Search',
@@ -258,6 +312,8 @@ const en = {
   'search.type.event': 'Event',
   'search.type.page': 'About eTwinning',
   'search.type.help': 'Help',
+  'search.type.kit': 'Project kit',
+  'search.type.publication': 'Publication',
 
   'nav.stats': 'Statistics',
   'stats.title': 'eTwinning in figures',
@@ -351,6 +407,11 @@ export const OPTIONAL_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> 
 export const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
   'nav.menu': ['da', 'fr', 'it', 'mt', 'nl', 'pl', 'pt'],
   'help.group.labels': ['fr', 'nl'],
+  'nav.publications': ['fr'],
+  'publications.title': ['fr'],
+  'search.type.publication': ['fr'],
+  'kits.weeks_one': ['nl'],
+  'themes.kindLabel': ['da', 'fr', 'no'],
 };
 
 export type UiKey = {
