@@ -45,7 +45,9 @@ function fieldName(path: readonly PropertyKey[]): string {
 }
 
 function describe(issue: z.core.$ZodIssue): string {
-  if (issue.input === undefined && issue.path.length > 0) return 'is required';
+  // A missing field; a section's own rule (`custom`) explains itself.
+  if (issue.input === undefined && issue.path.length > 0 && issue.code !== 'custom')
+    return 'is required';
   if (issue.code === 'unrecognized_keys')
     return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   return issue.message;
@@ -157,6 +159,11 @@ function placeOf(
     return {
       problem: `${file} — file name "${slug}" is reserved for a listing page; choose another name`,
     };
+  const anchors = contentOf(collection).reservedAnchors ?? [];
+  if (anchors.includes(slug))
+    return {
+      problem: `${file} — file name "${slug}" is already an anchor of the section's page (a group heading or a landmark; taken: ${anchors.join(', ')}): the file name is the entry's anchor (#${slug}), so choose another name`,
+    };
   return { locale, slug, name };
 }
 
@@ -229,6 +236,7 @@ function checkEntry(
     }
     return { problems };
   }
+  const checkBody = contentOf(collection).checkBody;
   if (contentOf(collection).themed)
     themesOf(result.data).forEach((slug, i) =>
       references.push({ at: `${file}:${lineOf(['themes', i])} — field "themes[${i}]"`, slug }),
@@ -236,6 +244,7 @@ function checkEntry(
   return {
     problems: [
       ...problems,
+      ...(checkBody && body ? checkBody(result.data as never, body.text, file, body.firstLine) : []),
       ...checkTranslatedFrom(files, collection, { ...place, file }, result.data, lineOf, notices),
     ],
     data: result.data,

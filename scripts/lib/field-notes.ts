@@ -109,6 +109,25 @@ export const FIELD_NOTES: Readonly<Record<string, { meaning: string; example?: s
     meaning: 'Who awards this recognition.',
     example: "'the National Support Organisations'",
   },
+  'help.title': {
+    meaning:
+      'For a question: the question as a teacher would ask it (its heading on the help page). For a help page: its heading.',
+    example: "'Who can register for eTwinning?'",
+  },
+  'help.description': {
+    meaning:
+      'Only for a help page of its own (no `group`): one or two sentences for its card and search results. A question has none: its answer is the text below the front matter.',
+    example: "'How eTwinning works with initial teacher education.'",
+  },
+  'help.group': {
+    meaning:
+      'Makes the file a question on the help page, in this group. Its file name is its anchor there (`help/#who-can-register`), the same in every language, so keep the file name when you translate. Leave `group` out for a help page of its own (`help/<file name>/`).',
+    example: 'registering',
+  },
+  'help.order': {
+    meaning: 'Position in its group (or among the help pages), smallest first.',
+    example: '2',
+  },
   'events.type': { meaning: 'The kind of event.', example: 'online-seminar' },
   'events.start': {
     meaning: 'When it starts: day, time and offset from UTC.',

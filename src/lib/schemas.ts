@@ -8,6 +8,7 @@ import {
   COMPETENCES,
   EVENT_FORMATS,
   EVENT_TYPES,
+  HELP_GROUPS,
   PRIZE_CATEGORIES,
   SUBJECTS,
   THEME_KINDS,
@@ -251,6 +252,42 @@ export const recognitionSchema = z.strictObject({
   updated: date,
   translatedFrom: translatedFromSchema.optional(),
 });
+
+/**
+ * A help entry: `content/help/<locale>/<id>.md`. With `group`, it is a question on the help page
+ * (its file name is its anchor there, `help/#<id>`, the same in every locale; the body is the
+ * answer). Without `group`, it is a help page of its own (`help/<id>/`) and needs a description.
+ */
+export const helpSchema = z
+  .strictObject({
+    title: text(160),
+    description: text(300).optional(),
+    group: z
+      .enum(HELP_GROUPS, {
+        error: () =>
+          `expected one of: ${HELP_GROUPS.join(', ')} (or no "group" for a help page of its own)`,
+      })
+      .optional(),
+    /** Position in its group (or among the help pages), smallest first. */
+    order: z.number().int().min(0).default(100),
+    updated: date,
+    translatedFrom: translatedFromSchema.optional(),
+  })
+  .superRefine((entry, context) => {
+    if (entry.group === undefined && entry.description === undefined)
+      context.addIssue({
+        code: 'custom',
+        path: ['description'],
+        message: `a help page of its own needs a description; for a question on the help page, give its "group" (one of: ${HELP_GROUPS.join(', ')})`,
+      });
+    if (entry.group !== undefined && entry.description !== undefined)
+      context.addIssue({
+        code: 'custom',
+        path: ['description'],
+        message:
+          'a question has no description: its answer is the text below the front matter (remove "description")',
+      });
+  });
 
 /** A professional-development event: `content/events/<locale>/<slug>.md`. */
 export const eventSchema = z
@@ -570,4 +607,5 @@ export type LabelYearData = z.infer<ReturnType<typeof labelYearSchema>>;
 export type SchoolRoundData = z.infer<ReturnType<typeof schoolRoundSchema>>;
 export type EventData = z.infer<typeof eventSchema>;
 export type RecognitionData = z.infer<typeof recognitionSchema>;
+export type HelpData = z.infer<typeof helpSchema>;
 export type ThemeData<Image> = z.infer<ReturnType<typeof themeSchema<z.ZodType<Image>>>>;

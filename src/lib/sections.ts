@@ -14,8 +14,10 @@ import type { UiKey } from '../i18n/strings/en.ts';
 import type { Translate } from '../i18n/i18n.ts';
 import { countryName, languageName } from './locale-info.ts';
 import { ageRangeText, ageBands, projectCountries, startYear } from './projects.ts';
+import { HELP_PAGE_ANCHORS, helpBodyProblems } from './help.ts';
 import {
   eventSchema,
+  helpSchema,
   kitSchema,
   newsSchema,
   pageSchema,
@@ -24,7 +26,14 @@ import {
   recognitionSchema,
   themeSchema,
 } from './schemas.ts';
-import { AGE_BANDS, COMPETENCES, SUBJECTS, THEME_KINDS, TOPICS } from './taxonomies.ts';
+import {
+  AGE_BANDS,
+  COMPETENCES,
+  HELP_GROUPS,
+  SUBJECTS,
+  THEME_KINDS,
+  TOPICS,
+} from './taxonomies.ts';
 
 /** What a label needs to speak the reader's language. */
 export interface LabelContext {
@@ -107,6 +116,18 @@ export interface CollectionSection {
   readonly facets?: Readonly<Record<string, FacetDefinition>>;
   /** Slugs used by routes of their own below the section (besides `page` and the facets). */
   readonly reservedSlugs?: readonly string[];
+  /**
+   * Every entry has an anchor on the section's index, `<segment>/#<slug>` (a question of the
+   * help page, or the card of a help page): links to an entry from elsewhere point there.
+   */
+  readonly anchoredEntries?: boolean;
+  /** Ids the index uses for itself (group headings, landmarks): no entry may take one. */
+  readonly reservedAnchors?: readonly string[];
+  /**
+   * The section's own rules for an entry's body (after its front matter passed the schema):
+   * problems as `file:line — message`, lines counted from `firstLine`.
+   */
+  readonly checkBody?: (data: never, body: string, file: string, firstLine: number) => string[];
   readonly scaffold: ScaffoldTemplate;
   /**
    * The portal's own pages: every locale must have them in its own language, translated from
@@ -466,6 +487,31 @@ export const SECTIONS = {
       },
     },
   },
+  help: {
+    segment: 'help',
+    name: 'nav.help',
+    searchType: 'help',
+    menu: true,
+    content: {
+      schema: () => helpSchema,
+      title: 'help.title',
+      portalWide: true,
+      fallback: true,
+      anchoredEntries: true,
+      reservedAnchors: [...HELP_GROUPS, ...HELP_PAGE_ANCHORS],
+      checkBody: helpBodyProblems,
+      scaffold: {
+        types: ['help'],
+        // A help page of its own; a question differs by two lines, which the comment names.
+        lines: (input) => [
+          `# For a question on the help page instead: remove "description" and add`,
+          `# "group: <one of ${HELP_GROUPS.join(', ')}>"; the answer is the text below.`,
+          `order: 100`,
+          `updated: ${input.today}`,
+        ],
+      },
+    },
+  },
   search: { segment: 'search', name: 'search.title' },
   'translation-status': { segment: 'translation-status', name: 'status.title' },
   // New sections go above this line (docs/sections.md).
@@ -507,6 +553,8 @@ export type SectionTarget<S extends SectionId> = {
   readonly page?: number;
   /** A query string for the section's index (the search). */
   readonly query?: Readonly<Record<string, string>>;
+  /** A place on the page: `#<anchor>` (e.g. a question of the help page). */
+  readonly anchor?: string;
 } & { readonly [F in FacetId<S>]?: string };
 
 /** The definition of a section, typed loosely for generic code. */
@@ -523,7 +571,7 @@ export function section(id: SectionId): SectionDefinition {
 export function sectionSubpath<S extends SectionId>(id: S, target: SectionTarget<S> = {}): string {
   const definition: SectionDefinition = SECTIONS[id];
   const parts = definition.segment ? [definition.segment] : [];
-  const { slug, file, page, query, ...facets } = target as SectionTarget<SectionId> &
+  const { slug, file, page, query, anchor, ...facets } = target as SectionTarget<SectionId> &
     Record<string, string | undefined>;
   if (slug !== undefined && file) return [...parts, `${slug}.${file}`].join('/');
   if (slug !== undefined) parts.push(slug);
@@ -532,7 +580,8 @@ export function sectionSubpath<S extends SectionId>(id: S, target: SectionTarget
   }
   if (page !== undefined && page > 1) parts.push('page', String(page));
   const search = query ? `?${new URLSearchParams(query).toString()}` : '';
-  return parts.length > 0 ? `${parts.join('/')}/${search}` : search;
+  const fragment = anchor !== undefined ? `#${anchor}` : '';
+  return parts.length > 0 ? `${parts.join('/')}/${search}${fragment}` : `${search}${fragment}`;
 }
 
 /**
@@ -546,6 +595,16 @@ export function sectionPath<S extends SectionId>(
   target: SectionTarget<S> = {},
 ): string {
   return `${locale}/${sectionSubpath(id, target)}`;
+}
+
+/**
+ * Where a link to one entry of a collection points: its own page, or its anchor on the section's
+ * index for sections with `anchoredEntries`.
+ * @example entryTarget('news', 'x') // { slug: 'x' }
+ * @example entryTarget('help', 'who-can-register') // { anchor: 'who-can-register' }
+ */
+export function entryTarget(id: CollectionId, slug: string): SectionTarget<CollectionId> {
+  return contentOf(id).anchoredEntries ? { anchor: slug } : { slug };
 }
 
 /** A file at the locale's root, e.g. the news feed: `de/rss.xml`. */
@@ -612,6 +671,12 @@ export const THEMED_COLLECTIONS: readonly CollectionId[] = COLLECTION_IDS.filter
 export const SEARCH_TYPES: readonly string[] = SECTION_IDS.flatMap((id) => {
   const type = section(id).searchType;
   return type ? [type] : [];
+});
+
+/** Search types of sections whose entries sit at anchors of one page (results link to them). */
+export const ANCHORED_SEARCH_TYPES: readonly string[] = COLLECTION_IDS.flatMap((id) => {
+  const type = section(id).searchType;
+  return type && contentOf(id).anchoredEntries ? [type] : [];
 });
 
 /** The section a search type belongs to. */

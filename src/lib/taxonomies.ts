@@ -62,6 +62,12 @@ export const PRIZE_CATEGORIES = [
   'special',
 ] as const;
 
+/**
+ * The groups of the help page (`help.group.<id>`), in the order they appear. Each group's id is
+ * also its anchor on the page (`help/#registering`), the same in every locale.
+ */
+export const HELP_GROUPS = ['registering', 'partners', 'projects', 'labels', 'safety'] as const;
+
 /** Age bands of the project browse pages: a project is listed under every band it overlaps. */
 export const AGE_BANDS = [
   { id: '3-6', from: 3, to: 6 },
@@ -75,4 +81,5 @@ export type Subject = (typeof SUBJECTS)[number];
 export type Competence = (typeof COMPETENCES)[number];
 export type EventType = (typeof EVENT_TYPES)[number];
 export type PrizeCategory = (typeof PRIZE_CATEGORIES)[number];
+export type HelpGroup = (typeof HELP_GROUPS)[number];
 export type ThemeKind = (typeof THEME_KINDS)[number];

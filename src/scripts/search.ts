@@ -23,6 +23,8 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
+  /** The parts of the page (headings with an id) where the query was found. */
+  sub_results?: { title: string; url: string }[];
 }
 interface PagefindSearch {
   results: { id: string; data: () => Promise<PagefindResultData> }[];
@@ -56,6 +58,8 @@ interface Config {
   /** Folder of the source-language bundle, when the page is not in the source language. */
   originals: string | undefined;
   originalsLang: string | undefined;
+  /** Types whose pages hold many entries at anchors (the help page): results link to them. */
+  anchoredTypes: readonly string[];
 }
 
 /** The page's interactive elements. */
@@ -133,6 +137,7 @@ function readConfig(root: HTMLElement): Config {
     bundle: root.dataset.bundle,
     originals: root.dataset.originals,
     originalsLang: root.dataset.originalsLang,
+    anchoredTypes: JSON.parse(root.dataset.anchoredTypes ?? '[]') as string[],
   };
 }
 
@@ -301,14 +306,39 @@ function renderResult(session: Session, data: PagefindResultData): HTMLLIElement
   const excerpt = document.createElement('p');
   excerpt.innerHTML = data.excerpt; // Pagefind escapes the excerpt and adds only <mark>.
   body.append(heading, resultFacts(session, data), excerpt);
+  const parts = anchoredParts(session.config, data);
+  if (parts) body.append(parts);
   const resultLang = foreignLanguage(session.config, data.url);
   if (resultLang) {
     link.lang = resultLang;
     excerpt.lang = resultLang;
+    if (parts) parts.lang = resultLang;
     body.append(languageNote(session, resultLang));
   }
   item.append(body);
   return item;
+}
+
+/**
+ * For a page of anchored entries (the help page's questions), links to the first three parts
+ * where the query was found, so that each question is found on its own.
+ */
+function anchoredParts(config: Config, data: PagefindResultData): HTMLUListElement | undefined {
+  const type = data.filters.type?.[0];
+  if (!type || !config.anchoredTypes.includes(type)) return undefined;
+  const parts = (data.sub_results ?? []).filter((part) => part.url.includes('#')).slice(0, 3);
+  if (parts.length === 0) return undefined;
+  const list = document.createElement('ul');
+  list.className = 'result-parts';
+  for (const part of parts) {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = part.url;
+    link.textContent = part.title;
+    item.append(link);
+    list.append(item);
+  }
+  return list;
 }
 
 /** A result's thumbnail: decorative, lazy, with its size reserved. */

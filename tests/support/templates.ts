@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { LOCALE_DEFINITIONS, SOURCE_LOCALE } from '../../src/i18n/locales.ts';
 import { readContentFolder } from '../../src/data/content-folder.ts';
-import { sectionSubpath as path } from '../../src/lib/sections.ts';
+import { entryTarget, sectionSubpath as path } from '../../src/lib/sections.ts';
 import { readEntries, translationStatus } from '../../src/lib/translation-status.ts';
 import { ROOT, fixtureOut } from './paths.ts';
 
@@ -39,6 +39,8 @@ export const TEMPLATES = [
   ['eTwinning Schools', path('schools')],
   ['events', path('events')],
   ['event', path('events', { slug: 'future-seminar' })],
+  ['help', path('help')],
+  ['help page', path('help', { slug: 'fixture-guide' })],
   ['project kits', path('kits')],
   ['project kit', path('kits', { slug: 'letters-kit' })],
   ['publications', path('publications')],
@@ -61,7 +63,12 @@ export function fallbackPaths(): Map<string, string> {
       const section = status.sections.find((s) => s.missing.length > 0);
       const missing = section?.missing[0];
       return section && missing
-        ? [[status.locale, path(section.collection, { slug: missing.slug })] as const]
+        ? [
+            [
+              status.locale,
+              path(section.collection, entryTarget(section.collection, missing.slug)),
+            ] as const,
+          ]
         : [];
     }),
   );

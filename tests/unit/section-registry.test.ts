@@ -35,6 +35,9 @@ describe('section paths', () => {
     expect(sectionPath('de', 'search', { query: { q: 'a b' } })).toBe('de/search/?q=a+b');
     expect(sectionSubpath('home')).toBe('');
     expect(sectionSubpath('stats', { slug: 'tr' })).toBe('stats/tr/');
+    expect(sectionPath('de', 'help', { anchor: 'who-can-register' })).toBe(
+      'de/help/#who-can-register',
+    );
   });
 });
 
@@ -50,6 +53,7 @@ describe('the registry as the one place', () => {
       'publications',
       'themes',
       'pages',
+      'help',
     ]);
     expect(MENU_SECTIONS).toEqual([
       'home',
@@ -60,6 +64,7 @@ describe('the registry as the one place', () => {
       'events',
       'kits',
       'stats',
+      'help',
     ]);
     expect(SEARCH_TYPES).toEqual([
       'news',
@@ -71,6 +76,7 @@ describe('the registry as the one place', () => {
       'publication',
       'theme',
       'page',
+      'help',
     ]);
     expect(SCAFFOLD_TYPES.get('project')).toBe('projects');
     expect(SCAFFOLD_TYPES.get('kit')).toBe('kits');
@@ -83,6 +89,7 @@ describe('the registry as the one place', () => {
     expect(reservedSlugs('projects')).toEqual(['page', 'country', 'age', 'subject', 'year']);
     expect(reservedSlugs('recognition')).toEqual(['prizes', 'labels', 'schools']);
     expect(reservedSlugs('events')).toEqual([]);
+    expect(reservedSlugs('help')).toEqual([]);
     expect(reservedSlugs('kits')).toEqual(['page', 'age', 'subject', 'competence']);
     expect(reservedSlugs('publications')).toEqual(['page', 'year', 'language']);
     // Pages sit at the locale's root: every other section's segment and the root files.

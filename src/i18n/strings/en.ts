@@ -354,6 +354,7 @@ const en = {
   'search.type.country': 'Country',
   'search.type.event': 'Event',
   'search.type.page': 'About eTwinning',
+  'search.type.help': 'Help',
   'search.type.kit': 'Project kit',
   'search.type.publication': 'Publication',
 
@@ -394,6 +395,21 @@ const en = {
   'stats.countryLink': 'All figures for {{country}}',
   'stats.noData': 'No figures have been published for this country yet.',
 
+  'nav.help': 'Help',
+  'help.title': 'Help and frequently asked questions',
+  'help.intro':
+    'Short answers to the questions teachers ask most often: registering, finding partners, running a project, the labels, and safety and data protection.',
+  'help.contents': 'On this page',
+  'help.group.registering': 'Registering',
+  'help.group.partners': 'Finding partners',
+  'help.group.projects': 'Running a project',
+  'help.group.labels': 'Labels',
+  'help.group.safety': 'Safety and data protection',
+  'help.questionLink': 'Link to this question',
+  'help.morePages': 'More help',
+  'help.morePagesIntro':
+    'Guides for particular groups, such as student teachers and their teacher educators.',
+
   'status.title': 'Translation status',
   'status.intro':
     'How much of this portal is available in {{language}}: the interface texts, the pages not translated yet, and translations whose original has changed since they were made.',
@@ -433,6 +449,7 @@ export const OPTIONAL_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> 
 /** Strings whose English word is also the word in these languages ("Menu"), not a copy. */
 export const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
   'nav.menu': ['da', 'fr', 'it', 'mt', 'nl', 'pl', 'pt'],
+  'help.group.labels': ['fr', 'nl'],
   'nav.publications': ['fr'],
   'publications.title': ['fr'],
   'search.type.publication': ['fr'],
