@@ -92,7 +92,7 @@ describe('translationStatus', () => {
   });
 
   it('reports translations that record no original as untracked', () => {
-    expect(section(status(), 'fr', 'pages')?.untracked.map((e) => e.file)).toEqual([
+    expect(section(status(), 'fr', 'pages')?.untracked.map((u) => u.entry.file)).toEqual([
       'content/pages/fr/history.md',
     ]);
     expect(section(status(), 'en', 'pages')?.untracked).toEqual([]);
