@@ -35,7 +35,7 @@ function git(dir: string, args: readonly string[], input?: Buffer): Buffer {
   return execFileSync('git', ['-C', dir, '-c', 'core.quotePath=false', ...args], {
     input,
     maxBuffer: 1 << 30,
-    stdio: ['pipe', 'pipe', 'ignore'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
 }
 
@@ -52,8 +52,11 @@ function readCheckout(dir: string): Checkout | { readonly reason: string } {
     ])
       .toString('utf8')
       .split('\n');
-  } catch {
-    return { reason: 'no recorded version, and the content folder is not a Git checkout' };
+  } catch (error) {
+    const said = String((error as { stderr?: unknown }).stderr ?? '').split('\n')[0];
+    return {
+      reason: `no recorded version, and Git cannot read the history here (${said || 'git did not run'})`,
+    };
   }
   const [prefix = '', shallow = 'false', shallowFile = ''] = lines;
   const boundaryFile = resolve(dir, shallowFile);
