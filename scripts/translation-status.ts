@@ -51,7 +51,7 @@ function madeFrom(o: OutdatedEntry): string {
 /** What to do: a recorded version is updated by the script, a derived one by committing. */
 function howToUpdate(o: OutdatedEntry, locale: string): string {
   return o.source.from === 'recorded'
-    ? `update it, then npm run translate -- ${o.original.file} --to ${locale} --update`
+    ? `update it, then npm run translate -- ${o.original.file} --to ${locale} --update (or delete its version line and commit)`
     : 'update it and commit';
 }
 

@@ -178,7 +178,7 @@ function whyUnknown(
   if (checkout.changed.has(path))
     return 'uncommitted changes: its original version is read from the history once they are committed';
   const own = log.get(path);
-  if (!own) return 'not in the Git history';
+  if (!own) return 'not in the Git history (not committed, or ignored by Git)';
   if (checkout.boundary.has(own.last))
     return 'its last change is older than this shallow clone (git fetch --unshallow, or fetch-depth: 0 in CI)';
   const source = log.get(`${checkout.prefix}${original.path}`);
