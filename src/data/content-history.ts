@@ -39,6 +39,14 @@ function git(dir: string, args: readonly string[], input?: Buffer): Buffer {
   });
 }
 
+/** Why Git could not answer: its own first line (a folder outside a repository, no commits, …). */
+function gitFailure(error: unknown): { readonly reason: string } {
+  const said = String((error as { stderr?: unknown }).stderr ?? '').split('\n')[0];
+  return {
+    reason: `no recorded version, and Git cannot read the history here: ${said || 'git did not run'}`,
+  };
+}
+
 /** The checkout around `dir`, or why there is none. */
 function readCheckout(dir: string): Checkout | { readonly reason: string } {
   let lines: string[];
@@ -53,10 +61,7 @@ function readCheckout(dir: string): Checkout | { readonly reason: string } {
       .toString('utf8')
       .split('\n');
   } catch (error) {
-    const said = String((error as { stderr?: unknown }).stderr ?? '').split('\n')[0];
-    return {
-      reason: `no recorded version, and Git cannot read the history here (${said || 'git did not run'})`,
-    };
+    return gitFailure(error);
   }
   const [prefix = '', shallow = 'false', shallowFile = ''] = lines;
   const boundaryFile = resolve(dir, shallowFile);
@@ -134,8 +139,18 @@ export function historyVersions(
   dir: string,
   requests: readonly VersionRequest[],
 ): Map<string, DerivedVersion> {
+  if (requests.length === 0) return new Map();
+  try {
+    return answer(dir, requests);
+  } catch (error) {
+    const failure = gitFailure(error);
+    return new Map(requests.map((request) => [request.entry.file, failure]));
+  }
+}
+
+/** `historyVersions`, where any failing Git command throws. */
+function answer(dir: string, requests: readonly VersionRequest[]): Map<string, DerivedVersion> {
   const answers = new Map<string, DerivedVersion>();
-  if (requests.length === 0) return answers;
   const checkout = readCheckout(dir);
   if ('reason' in checkout) {
     for (const request of requests) answers.set(request.entry.file, checkout);
@@ -178,7 +193,7 @@ function whyUnknown(
   if (checkout.changed.has(path))
     return 'uncommitted changes: its original version is read from the history once they are committed';
   const own = log.get(path);
-  if (!own) return 'not in the Git history (not committed, or ignored by Git)';
+  if (!own) return 'not in the Git history: not committed, or ignored by Git';
   if (checkout.boundary.has(own.last))
     return 'its last change is older than this shallow clone (git fetch --unshallow, or fetch-depth: 0 in CI)';
   const source = log.get(`${checkout.prefix}${original.path}`);

@@ -175,7 +175,12 @@ describe('versions from the Git history', () => {
 
     const plain = join(root, 'plain');
     cpSync(content, plain, { recursive: true });
-    // Git's own message follows in brackets (in the user's language).
-    expect(untracked(plain)['pages/fr/history.md']).toMatch(/Git cannot read the history here \(/);
+    // A repository without commits: Git's own message follows (in the user's language).
+    const empty = join(root, 'empty');
+    cpSync(content, empty, { recursive: true });
+    git(empty, 'init', '-q');
+    expect(untracked(empty)['pages/fr/history.md']).toMatch(/Git cannot read the history here: ./);
+    // Git's own message follows (in the user's language).
+    expect(untracked(plain)['pages/fr/history.md']).toMatch(/Git cannot read the history here: ./);
   });
 });
