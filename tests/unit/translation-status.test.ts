@@ -100,7 +100,7 @@ describe('translationStatus', () => {
   });
 
   it('takes the version of a translation without one from the answers of the history', () => {
-    const all = {
+    const all: Record<string, string> = {
       ...files,
       'pages/de/history.md': PAGE('Geschichte', 'translatedFrom:\n  locale: en\n'),
     };
