@@ -1,15 +1,16 @@
 /**
  * `npm run translation-status [-- --locale <xx>] [-- --json]`: per locale, the UI string
  * coverage and the entries that are missing, outdated (the original changed after the
- * translation was made) or untracked (no recorded original version). A report: it never fails.
+ * translation was made) or untracked (its original version is neither recorded nor in the Git
+ * history; the details say why). A report: it never fails.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import en from '../src/i18n/strings/en.ts';
 import { LOCALE_DEFINITIONS, SOURCE_LOCALE } from '../src/i18n/locales.ts';
-import { readContentFolder } from '../src/data/content-folder.ts';
-import { readEntries, translationStatus, uiCoverage } from '../src/lib/translation-status.ts';
+import { readTranslationStatus } from '../src/data/translation-status.ts';
+import { uiCoverage, type OutdatedEntry } from '../src/lib/translation-status.ts';
 
 const { values } = parseArgs({
   options: { locale: { type: 'string' }, json: { type: 'boolean', default: false } },
@@ -21,8 +22,6 @@ if (values.locale && !codes.includes(values.locale)) {
   );
   process.exit(1);
 }
-const content = readContentFolder();
-const entries = readEntries(content.list, content.read, codes);
 const strings = (code: string): Record<string, unknown> => {
   if (code === 'en') return en;
   try {
@@ -33,12 +32,28 @@ const strings = (code: string): Record<string, unknown> => {
     return {};
   }
 };
-const report = translationStatus(entries, codes, SOURCE_LOCALE)
+const report = readTranslationStatus(codes, undefined, SOURCE_LOCALE)
   .filter((s) => !values.locale || s.locale === values.locale)
   .map((status) => {
     const tag = LOCALE_DEFINITIONS.find((l) => l.code === status.locale)?.tag ?? status.locale;
     return { ...status, ui: uiCoverage(en, strings(status.locale), tag) };
   });
+
+/** Which version of the original an outdated translation was made from, and how that is known. */
+function madeFrom(o: OutdatedEntry): string {
+  const version =
+    o.source.from === 'recorded'
+      ? `translated from version ${o.version}`
+      : `last changed in commit ${o.source.commit.slice(0, 10)}, when the original was version ${o.version}`;
+  return `${version}, ${o.original.file} is now ${o.original.version}`;
+}
+
+/** What to do: a recorded version is updated by the script, a derived one by committing. */
+function howToUpdate(o: OutdatedEntry, locale: string): string {
+  return o.source.from === 'recorded'
+    ? `update it, then npm run translate -- ${o.original.file} --to ${locale} --update (or delete its version line and commit)`
+    : 'update it and commit';
+}
 
 if (values.json) {
   console.log(JSON.stringify(report, null, 2));
@@ -71,12 +86,10 @@ if (values.json) {
           );
         for (const o of section.outdated)
           console.log(
-            `  outdated:  ${o.entry.file} (translated from version ${o.entry.translatedFrom?.version}, ${o.original.file} is now ${o.original.version}; update it, then npm run translate -- ${o.original.file} --to ${status.locale} --update)`,
+            `  outdated:  ${o.entry.file} (${madeFrom(o)}; ${howToUpdate(o, status.locale)})`,
           );
         for (const u of section.untracked)
-          console.log(
-            `  untracked: ${u.file} (no translatedFrom: its original version is unknown)`,
-          );
+          console.log(`  untracked: ${u.entry.file} (${u.reason})`);
       }
     }
   } else {

@@ -26,7 +26,7 @@ export const FIELD_NOTES: Readonly<Record<string, { meaning: string; example?: s
   '*.translatedFrom.locale': { meaning: 'The language folder of the original.', example: 'en' },
   '*.translatedFrom.version': {
     meaning:
-      'The original’s version the translation was made from (12 characters, written for you; do not edit by hand).',
+      'The original’s version the translation was made from (12 characters, written by `npm run translate`; do not edit by hand). Optional: without it, the version is read from the Git history (the original as it was when the translation last changed).',
     example: '3f9c2a1b7d4e',
   },
   '*.translatedFrom.reviewed': {

@@ -7,6 +7,7 @@
 //   are written back as they were, and the data files (JSON lists edited as `entries`).
 /* global CMS */
 import { parse, stringify } from './yaml/index.js';
+import { withoutRecordedVersion } from './translated-from.js';
 
 const script = document.querySelector('script[data-ui-locales]');
 const uiLocales = JSON.parse(script?.dataset.uiLocales ?? '{}');
@@ -43,12 +44,13 @@ CMS.registerCustomFormat('portal-markdown', 'md', {
   },
   toFile(data, order = []) {
     const { body = '', ...front } = data;
-    const present = Object.entries(front).filter(
+    const filled = Object.entries(front).filter(
       ([, value]) => value !== undefined && value !== null,
     );
-    if (present.length === 0 && !String(body).trim()) return '';
+    if (filled.length === 0 && !String(body).trim()) return '';
     const unchanged = written.get(key(data));
     if (unchanged !== undefined) return unchanged;
+    const present = Object.entries(withoutRecordedVersion(Object.fromEntries(filled)));
     const rank = (name) => order.indexOf(name) + 1 || order.length + 1;
     const sorted = Object.fromEntries(present.sort(([a], [b]) => rank(a) - rank(b)));
     const text = String(body).replace(/^\n+/, '');

@@ -89,7 +89,7 @@ export function editor(config: PortalConfig, sourceLocale: string): AstroIntegra
         for (const name of (await readdir(bundle)).filter(isBundleFile)) {
           await copyFile(join(bundle, name), join(out, name));
         }
-        for (const name of ['cms-setup.js', 'cms-start.js']) {
+        for (const name of ['cms-setup.js', 'cms-start.js', 'translated-from.js']) {
           await copyFile(join(root, 'src/admin', name), join(out, name));
         }
         const content = resolve(root, config.paths.content);

@@ -63,8 +63,10 @@ export const languageCode = z
   .meta({ portal: 'language' });
 
 /**
- * Which version of its original a translation was made from; written by `npm run translate`
- * and compared with the original by the translation status.
+ * Which original, and which version of it, a translation was made from; written by
+ * `npm run translate` and compared with the original by the translation status. Without a
+ * version (a translation made in the browser editor or on GitHub), the status reads it from the
+ * Git history: the original as it was when the translation last changed (docs/content.md).
  */
 export const translatedFromSchema = z.strictObject({
   locale: z.string().regex(/^[a-z]{2,3}$/, 'expected the locale code of the original, e.g. "en"'),
@@ -72,8 +74,9 @@ export const translatedFromSchema = z.strictObject({
     .string()
     .regex(
       /^[0-9a-f]{12}$/,
-      'expected the 12-character version written by "npm run translate"; do not edit it by hand',
-    ),
+      'expected the 12-character version written by "npm run translate"; do not edit it by hand (or remove the line: the Git history then tells)',
+    )
+    .optional(),
   /**
    * When a second, independent pass compared this translation with that version of the
    * original (meaning, facts, numbers, links), as YYYY-MM-DD. `npm run translate -- --update`

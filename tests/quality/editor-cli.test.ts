@@ -72,6 +72,12 @@ describe('editors’ command line', () => {
     expect(exists.stderr).toContain('already exists');
   });
 
+  it('translation-status: says in one line why a translation is untracked', () => {
+    // The Turkish alpha page records no translatedFrom, and this copy has no Git history.
+    const report = run('translation-status.ts', '--locale', 'tr');
+    expect(report.stdout).toMatch(/^ {2}untracked: content\/pages\/tr\/alpha\.md \([^\n]+\)$/m);
+  });
+
   it('translation-status: shows every locale with UI coverage', () => {
     const report = run('translation-status.ts', '--json');
     const data = JSON.parse(report.stdout) as { locale: string; ui: { total: number } }[];

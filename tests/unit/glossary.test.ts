@@ -159,7 +159,9 @@ describe('the shipped glossaries', () => {
       expect(existsSync(join(GLOSSARY_DIR, `${code}.json`)), `${file} is missing`).toBe(true);
       const glossary = readGlossary(code);
       const pages: GlossaryPage[] = entries
-        .filter((e) => e.locale === code && e.translatedFrom?.locale === 'en')
+        // A translation made in the browser editor has no translatedFrom: the English file of
+        // the same name is its original (docs/content.md).
+        .filter((e) => e.locale === code && (e.translatedFrom?.locale ?? 'en') === 'en')
         .flatMap((e) => {
           const original = byKey.get(`${e.collection}/en/${e.slug}`);
           if (!original) return [];

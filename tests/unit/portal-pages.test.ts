@@ -23,7 +23,9 @@ describe('the portal pages in every locale', () => {
           ...section.outdated.map(
             (o) => `outdated: ${o.entry.file} was made from an older version of ${o.original.file}`,
           ),
-          ...section.untracked.map((e) => `untracked: ${e.file} does not record its original`),
+          ...section.untracked.map(
+            (u) => `untracked: ${u.entry.file} does not record its original version`,
+          ),
         ]);
       const unreviewed = entries
         .filter(

@@ -13,6 +13,7 @@ import {
   recordedOriginal,
   translationStatus,
   uiCoverage,
+  versionRequests,
 } from '../../src/lib/translation-status.ts';
 
 const PAGE = (title: string, extra = '') => `---
@@ -92,10 +93,41 @@ describe('translationStatus', () => {
   });
 
   it('reports translations that record no original as untracked', () => {
-    expect(section(status(), 'fr', 'pages')?.untracked.map((e) => e.file)).toEqual([
+    expect(section(status(), 'fr', 'pages')?.untracked.map((u) => u.entry.file)).toEqual([
       'content/pages/fr/history.md',
     ]);
     expect(section(status(), 'en', 'pages')?.untracked).toEqual([]);
+  });
+
+  it('takes the version of a translation without one from the answers of the history', () => {
+    const all: Record<string, string> = {
+      ...files,
+      'pages/de/history.md': PAGE('Geschichte', 'translatedFrom:\n  locale: en\n'),
+    };
+    const entries = readEntries(Object.keys(all), (p) => all[p] ?? '', ['en', 'de', 'fr']);
+    const requests = versionRequests(entries, 'en');
+    expect(requests.map((r) => r.entry.file)).toEqual([
+      'content/pages/de/history.md',
+      'content/pages/fr/history.md',
+    ]);
+    const current = contentVersion(original);
+    const derived = new Map([
+      ['content/pages/de/history.md', { version: 'abcdefabcdef', commit: 'c0ffee' }],
+      ['content/pages/fr/history.md', { version: current, commit: 'c0ffee' }],
+    ]);
+    const pages = (s: ReturnType<typeof translationStatus>, l: string) =>
+      s.find((x) => x.locale === l)?.sections.find((c) => c.collection === 'pages');
+    const withHistory = translationStatus(entries, ['en', 'de', 'fr'], 'en', derived);
+    expect(pages(withHistory, 'de')?.outdated.map((o) => [o.version, o.source])).toEqual([
+      ['abcdefabcdef', { from: 'history', commit: 'c0ffee' }],
+    ]);
+    expect(pages(withHistory, 'fr')?.outdated).toEqual([]);
+    expect(pages(withHistory, 'fr')?.untracked).toEqual([]);
+    // Not answered: untracked, with the reason.
+    const without = translationStatus(entries, ['en', 'de', 'fr'], 'en');
+    expect(pages(without, 'de')?.untracked.map((u) => u.reason)).toEqual([
+      'no recorded version, and the Git history was not read',
+    ]);
   });
 });
 
