@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { editor } from './src/integrations/editor.ts';
+import { dropStaleContentStore } from './src/integrations/content-cache.ts';
 import { hostConfig } from './src/integrations/host-config.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { portalSitemap } from './src/integrations/sitemap.ts';
@@ -24,6 +26,9 @@ function assetFileNames({ names }) {
 
 // Every PORTAL_* variable is read once (src/site.ts) and validated with its default in
 // src/lib/config.ts; a bad value stops here, before any page is built.
+// Astro's content store is reused only while the schemas it was parsed with are unchanged.
+dropStaleContentStore(CONFIG.paths.cache, fileURLToPath(new URL('.', import.meta.url)));
+
 export default defineConfig({
   site: CONFIG.site,
   base: CONFIG.base,

@@ -244,7 +244,9 @@ function checkEntry(
   return {
     problems: [
       ...problems,
-      ...(checkBody && body ? checkBody(result.data as never, body.text, file, body.firstLine) : []),
+      ...(checkBody && body
+        ? checkBody(result.data as never, body.text, file, body.firstLine)
+        : []),
       ...checkTranslatedFrom(files, collection, { ...place, file }, result.data, lineOf, notices),
     ],
     data: result.data,
