@@ -154,6 +154,8 @@ export interface SectionDefinition {
   readonly searchType?: string;
   /** Shown in the main menu, in registry order. */
   readonly menu?: boolean;
+  /** Linked in the footer of every page, in registry order (the main menu fits one row). */
+  readonly footer?: boolean;
   /** Introduced on the home page with this text (in registry order). */
   readonly homeIntro?: UiKey;
   readonly content?: CollectionSection;
@@ -491,7 +493,7 @@ export const SECTIONS = {
     segment: 'help',
     name: 'nav.help',
     searchType: 'help',
-    menu: true,
+    footer: true,
     content: {
       schema: () => helpSchema,
       title: 'help.title',
@@ -686,6 +688,9 @@ export function sectionOfSearchType(type: string): SectionId | undefined {
 
 /** Main-menu sections, in registry order. */
 export const MENU_SECTIONS: readonly SectionId[] = SECTION_IDS.filter((id) => section(id).menu);
+
+/** Sections linked in the footer, in registry order. */
+export const FOOTER_SECTIONS: readonly SectionId[] = SECTION_IDS.filter((id) => section(id).footer);
 
 /** Sections introduced on the home page, in registry order. */
 export const HOME_SECTIONS: readonly SectionId[] = SECTION_IDS.filter(

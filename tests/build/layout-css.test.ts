@@ -90,7 +90,8 @@ describe('built stylesheet', () => {
     // budget leaves 5 % for growth, beyond which someone should look at what was added.
     const article = stylesheets(readFileSync(join(OUT, 'en/news/item-01/index.html'), 'utf8'));
     expect(article.length).toBe(1);
-    // 4,000 B until the country map (2026-12-02) added its styles to the one stylesheet (4,150 B).
-    expect(gzipBytes(article)).toBeLessThanOrEqual(4_200);
+    // 4,000 B until the country map (2026-12-02) added its styles to the one stylesheet (4,150 B);
+    // 4,247 B with the help page's, the themes' and the label tables' (same day).
+    expect(gzipBytes(article)).toBeLessThanOrEqual(4_300);
   });
 });

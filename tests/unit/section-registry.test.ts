@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/strings/en.ts';
 import {
   COLLECTION_IDS,
+  FOOTER_SECTIONS,
   MENU_SECTIONS,
   SCAFFOLD_TYPES,
   SEARCH_TYPES,
@@ -64,8 +65,8 @@ describe('the registry as the one place', () => {
       'events',
       'kits',
       'stats',
-      'help',
     ]);
+    expect(FOOTER_SECTIONS).toEqual(['help']);
     expect(SEARCH_TYPES).toEqual([
       'news',
       'project',
