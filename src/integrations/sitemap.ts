@@ -9,6 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { sitemapEntry, sitemapIndexXml, urlsetXml, type SitemapPage } from '../lib/sitemap.ts';
 import { absoluteUrl, withBase } from '../lib/urls.ts';
 
+/** The file name of one sitemap of the index: a locale's (`sitemap-de.xml`) or the root's. */
+export function sitemapFile(name: string): string {
+  return `sitemap-${name}.xml`;
+}
+
 export interface SitemapOptions {
   readonly site: string;
   readonly base: string;
@@ -80,10 +85,10 @@ export function portalSitemap(options: SitemapOptions): AstroIntegration {
         const names = [...new Set(['root', ...options.locales, ...groups.keys()])].sort();
         for (const [name, list] of groups) {
           const entries = list.sort((a, b) => a.loc.localeCompare(b.loc));
-          await writeFile(join(out, `sitemap-${name}.xml`), urlsetXml(entries));
+          await writeFile(join(out, sitemapFile(name)), urlsetXml(entries));
         }
         const index = names.map((name) =>
-          absoluteUrl(options.site, withBase(options.base, `sitemap-${name}.xml`)),
+          absoluteUrl(options.site, withBase(options.base, sitemapFile(name))),
         );
         await writeFile(join(out, 'sitemap-index.xml'), sitemapIndexXml(index));
         const count = [...groups.values()].reduce((sum, list) => sum + list.length, 0);
